@@ -24,7 +24,9 @@ export default defineConfig({
           environment: "node",
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Browser tests share one Chromium and one port range: run them one file at a time.
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
           globalSetup: ["test/support/global-setup.ts"],
         },
       },
