@@ -1,0 +1,8 @@
+// Every table of the application, for Drizzle (queries with relations) and drizzle-kit (migrations).
+// Each module owns its tables in src/modules/<feature>/schema.ts; this file only gathers them.
+export { auditEvents } from "../modules/audit/schema.ts";
+export { sessions } from "../modules/auth/schema.ts";
+export { storedFiles } from "../modules/files/schema.ts";
+export { jobs } from "../modules/jobs/schema.ts";
+export { orgChangeLinks, orgChanges, orgNames, orgs } from "../modules/orgs/schema.ts";
+export { memberships, users } from "../modules/people/schema.ts";

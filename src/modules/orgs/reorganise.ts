@@ -1,0 +1,267 @@
+// Reorganisation events. Each ends or changes bodies at an effective date and records successors,
+// so open work can follow a body into its successor and history keeps the old names.
+import { and, eq, inArray, like, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { invalid } from "../../core/errors.ts";
+import type { Db } from "../../db/client.ts";
+import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
+import type { dissolveInput, mergeInput, moveInput, renameInput, splitInput } from "./schema.ts";
+import { type OrgRow, orgChangeLinks, orgNames, orgs } from "./schema.ts";
+import {
+  assertManage,
+  dayBefore,
+  insertOrg,
+  recordChange,
+  requireOrg,
+  searchTextOf,
+  toOrgOut,
+} from "./service.ts";
+
+type In<T extends z.ZodType> = z.infer<T>;
+
+function assertActive(org: OrgRow) {
+  if (org.status !== "active") throw invalid(`"${org.name}" không còn hoạt động (${org.status}).`);
+}
+
+async function activeChildren(tx: Db, id: string) {
+  return tx
+    .select()
+    .from(orgs)
+    .where(and(eq(orgs.parentId, id), eq(orgs.status, "active")));
+}
+
+/** Moves a subtree under a new parent, rewriting the materialised paths of every descendant. */
+async function reparent(tx: Db, org: OrgRow, parent: OrgRow | null, now: Date) {
+  if (parent && parent.path.startsWith(org.path))
+    throw invalid("Không thể chuyển một cơ quan vào chính nó hoặc đơn vị cấp dưới của nó.");
+  const newPath = `${parent?.path ?? "/"}${org.id}/`;
+  const delta = (parent ? parent.depth + 1 : 0) - org.depth;
+  await tx
+    .update(orgs)
+    .set({
+      path: sql`${newPath} || substr(${orgs.path}, ${org.path.length + 1})`,
+      depth: sql`${orgs.depth} + ${delta}`,
+      updatedAt: now,
+    })
+    .where(like(orgs.path, `${org.path}%`));
+  await tx
+    .update(orgs)
+    .set({ parentId: parent?.id ?? null, version: sql`${orgs.version} + 1` })
+    .where(eq(orgs.id, org.id));
+}
+
+export async function renameOrg(ctx: UseCaseContext, id: string, input: In<typeof renameInput>) {
+  assertManage(ctx);
+  return writeTransaction(ctx, async (tx, audit) => {
+    const before = await requireOrg(tx, id);
+    assertActive(before);
+    await tx.insert(orgNames).values({
+      orgId: id,
+      name: before.name,
+      shortName: before.shortName,
+      validFrom: before.validFrom,
+      validTo: dayBefore(input.effectiveDate),
+    });
+    // The old names stay searchable as aliases: documents written before the rename still name it so.
+    const aliases = [
+      ...new Set([...before.aliases, before.name, ...(before.shortName ? [before.shortName] : [])]),
+    ];
+    const next = { name: input.name, shortName: input.shortName ?? null, aliases };
+    const [row] = await tx
+      .update(orgs)
+      .set({ ...next, searchText: searchTextOf(next), version: before.version + 1, updatedAt: ctx.now })
+      .where(eq(orgs.id, id))
+      .returning();
+    await recordChange(tx, ctx, "rename", input, [{ orgId: id, role: "source" }]);
+    await audit({
+      action: "org.rename",
+      entity: "org",
+      entityId: id,
+      before,
+      after: row,
+      summary: { from: before.name, to: input.name, effectiveDate: input.effectiveDate },
+    });
+    return toOrgOut(row!);
+  });
+}
+
+/** N→1: the sources end the day before the effective date; their open work and children go to the successor. */
+export async function mergeOrgs(ctx: UseCaseContext, input: In<typeof mergeInput>) {
+  assertManage(ctx);
+  if (!input.successorId === !input.successor)
+    throw invalid("Hãy chọn một cơ quan hiện có để tiếp nhận, hoặc mô tả cơ quan mới — không cả hai.");
+  return writeTransaction(ctx, async (tx, audit) => {
+    const sources = await Promise.all(input.sourceIds.map((id) => requireOrg(tx, id)));
+    sources.forEach(assertActive);
+    let successor: OrgRow;
+    if (input.successorId) {
+      if (input.sourceIds.includes(input.successorId))
+        throw invalid("Cơ quan tiếp nhận không thể đồng thời là cơ quan bị hợp nhất.");
+      successor = await requireOrg(tx, input.successorId);
+      assertActive(successor);
+    } else {
+      const spec = input.successor!;
+      const parentId = spec.parentId ?? sources[0]!.parentId;
+      const parent = parentId ? await requireOrg(tx, parentId) : null;
+      successor = await insertOrg(tx, { ...spec, validFrom: spec.validFrom ?? input.effectiveDate }, parent);
+    }
+    for (const source of sources) {
+      for (const child of await activeChildren(tx, source.id)) await reparent(tx, child, successor, ctx.now);
+      await tx
+        .update(orgs)
+        .set({
+          status: "merged",
+          validTo: dayBefore(input.effectiveDate),
+          successorId: successor.id,
+          version: sql`${orgs.version} + 1`,
+          updatedAt: ctx.now,
+        })
+        .where(eq(orgs.id, source.id));
+    }
+    const change = await recordChange(tx, ctx, "merge", input, [
+      ...sources.map((s) => ({ orgId: s.id, role: "source" as const })),
+      { orgId: successor.id, role: "successor" as const },
+    ]);
+    await audit({
+      action: "org.merge",
+      entity: "org_change",
+      entityId: change.id,
+      summary: {
+        sources: sources.map((s) => s.name),
+        successor: successor.name,
+        effectiveDate: input.effectiveDate,
+      },
+    });
+    return { changeId: change.id, successor: toOrgOut((await requireOrg(tx, successor.id)) as OrgRow) };
+  });
+}
+
+/** 1→N: the source ends; the new bodies start on the effective date. */
+export async function splitOrg(ctx: UseCaseContext, input: In<typeof splitInput>) {
+  assertManage(ctx);
+  return writeTransaction(ctx, async (tx, audit) => {
+    const source = await requireOrg(tx, input.sourceId);
+    assertActive(source);
+    if ((await activeChildren(tx, source.id)).length)
+      throw invalid(
+        `"${source.name}" còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi chia tách.`,
+      );
+    const successors: OrgRow[] = [];
+    for (const spec of input.successors) {
+      const parentId = spec.parentId ?? source.parentId;
+      const parent = parentId ? await requireOrg(tx, parentId) : null;
+      successors.push(
+        await insertOrg(tx, { ...spec, validFrom: spec.validFrom ?? input.effectiveDate }, parent),
+      );
+    }
+    await tx
+      .update(orgs)
+      .set({
+        status: "split",
+        validTo: dayBefore(input.effectiveDate),
+        version: sql`${orgs.version} + 1`,
+        updatedAt: ctx.now,
+      })
+      .where(eq(orgs.id, source.id));
+    const change = await recordChange(tx, ctx, "split", input, [
+      { orgId: source.id, role: "source" },
+      ...successors.map((s) => ({ orgId: s.id, role: "successor" as const })),
+    ]);
+    await audit({
+      action: "org.split",
+      entity: "org_change",
+      entityId: change.id,
+      summary: {
+        source: source.name,
+        successors: successors.map((s) => s.name),
+        effectiveDate: input.effectiveDate,
+      },
+    });
+    return { changeId: change.id, successors: successors.map(toOrgOut) };
+  });
+}
+
+export async function dissolveOrg(ctx: UseCaseContext, id: string, input: In<typeof dissolveInput>) {
+  assertManage(ctx);
+  return writeTransaction(ctx, async (tx, audit) => {
+    const org = await requireOrg(tx, id);
+    assertActive(org);
+    if ((await activeChildren(tx, id)).length)
+      throw invalid(
+        `"${org.name}" còn đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc giải thể chúng trước.`,
+      );
+    const successor = input.successorId ? await requireOrg(tx, input.successorId) : null;
+    if (successor) assertActive(successor);
+    await tx
+      .update(orgs)
+      .set({
+        status: "dissolved",
+        validTo: dayBefore(input.effectiveDate),
+        successorId: successor?.id ?? null,
+        version: sql`${orgs.version} + 1`,
+        updatedAt: ctx.now,
+      })
+      .where(eq(orgs.id, id));
+    const change = await recordChange(tx, ctx, "dissolve", input, [
+      { orgId: id, role: "source" },
+      ...(successor ? [{ orgId: successor.id, role: "successor" as const }] : []),
+    ]);
+    await audit({
+      action: "org.dissolve",
+      entity: "org",
+      entityId: id,
+      before: org,
+      summary: { name: org.name, successor: successor?.name ?? null, effectiveDate: input.effectiveDate },
+    });
+    return toOrgOut((await requireOrg(tx, id)) as OrgRow);
+  });
+}
+
+/** Re-attaches a body (and everything below it) to another parent — e.g. wards to the city in 2025. */
+export async function moveOrg(ctx: UseCaseContext, id: string, input: In<typeof moveInput>) {
+  assertManage(ctx);
+  return writeTransaction(ctx, async (tx, audit) => {
+    const org = await requireOrg(tx, id);
+    assertActive(org);
+    const parent = input.parentId ? await requireOrg(tx, input.parentId) : null;
+    if (parent) assertActive(parent);
+    await reparent(tx, org, parent, ctx.now);
+    const change = await recordChange(tx, ctx, "move", input, [{ orgId: id, role: "source" }]);
+    await audit({
+      action: "org.move",
+      entity: "org",
+      entityId: id,
+      summary: { name: org.name, from: org.parentId, to: parent?.id ?? null, changeId: change.id },
+    });
+    return toOrgOut((await requireOrg(tx, id)) as OrgRow);
+  });
+}
+
+/**
+ * The active bodies that carry on the work of `orgId` today: itself if active; else its successor
+ * (following chains of merges); for a split body, every successor of the split.
+ */
+export async function activeSuccessors(db: Db, orgId: string, seen = new Set<string>()): Promise<string[]> {
+  if (seen.has(orgId)) return [];
+  seen.add(orgId);
+  const org = await requireOrg(db, orgId);
+  if (org.status === "active") return [org.id];
+  let next: string[] = org.successorId ? [org.successorId] : [];
+  if (org.status === "split") {
+    const rows = await db
+      .select({ changeId: orgChangeLinks.changeId })
+      .from(orgChangeLinks)
+      .where(and(eq(orgChangeLinks.orgId, orgId), eq(orgChangeLinks.role, "source")));
+    const changeIds = rows.map((r) => r.changeId);
+    if (changeIds.length) {
+      const succ = await db
+        .select({ orgId: orgChangeLinks.orgId })
+        .from(orgChangeLinks)
+        .where(and(inArray(orgChangeLinks.changeId, changeIds), eq(orgChangeLinks.role, "successor")));
+      next = succ.map((s) => s.orgId);
+    }
+  }
+  const out: string[] = [];
+  for (const id of next) out.push(...(await activeSuccessors(db, id, seen)));
+  return [...new Set(out)];
+}
