@@ -280,8 +280,9 @@ export async function exportOrgs(db: Db, format: "csv" | "json"): Promise<string
     };
     nodes.set(o.id, node);
     const parent = o.parentId ? nodes.get(o.parentId) : undefined;
-    if (parent) (parent.children ??= []).push(node);
-    else roots.push(node);
+    if (!parent) roots.push(node);
+    else if (parent.children) parent.children.push(node);
+    else parent.children = [node];
   }
   return `${JSON.stringify({ format: "thucthi-orgs", version: 1, orgs: roots }, null, 2)}\n`;
 }

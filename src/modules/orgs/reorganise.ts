@@ -32,7 +32,7 @@ async function activeChildren(tx: Db, id: string) {
 
 /** Moves a subtree under a new parent, rewriting the materialised paths of every descendant. */
 async function reparent(tx: Db, org: OrgRow, parent: OrgRow | null, now: Date) {
-  if (parent && parent.path.startsWith(org.path))
+  if (parent?.path.startsWith(org.path))
     throw invalid("Không thể chuyển một cơ quan vào chính nó hoặc đơn vị cấp dưới của nó.");
   const newPath = `${parent?.path ?? "/"}${org.id}/`;
   const delta = (parent ? parent.depth + 1 : 0) - org.depth;
@@ -202,7 +202,7 @@ export async function dissolveOrg(ctx: UseCaseContext, id: string, input: In<typ
         updatedAt: ctx.now,
       })
       .where(eq(orgs.id, id));
-    const change = await recordChange(tx, ctx, "dissolve", input, [
+    const _change = await recordChange(tx, ctx, "dissolve", input, [
       { orgId: id, role: "source" },
       ...(successor ? [{ orgId: successor.id, role: "successor" as const }] : []),
     ]);

@@ -1,7 +1,18 @@
 // Tables and API shapes of the organisation tree. Levels are data (kind, level), never code:
 // Vietnam reorganises its units (the 2025 reform merged communes and removed the district level).
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { z } from "zod";
 
 export const ORG_SYSTEMS = ["party", "state", "mass"] as const;
@@ -14,7 +25,7 @@ export const orgs = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     /** Stable external key used by import/export ("hcm.govap.p1"); optional. */
     code: text("code").unique(),
-    parentId: uuid("parent_id").references((): any => orgs.id),
+    parentId: uuid("parent_id").references((): AnyPgColumn => orgs.id),
     /** Materialised path of ids, root first, self last: "/a/b/c/". Rewritten on move. */
     path: text("path").notNull(),
     depth: integer("depth").notNull().default(0),
@@ -32,7 +43,7 @@ export const orgs = pgTable(
     validTo: date("valid_to"),
     status: text("status", { enum: ORG_STATUSES }).notNull().default("active"),
     /** Where open work goes when this body is merged or dissolved (split: see org_change_links). */
-    successorId: uuid("successor_id").references((): any => orgs.id),
+    successorId: uuid("successor_id").references((): AnyPgColumn => orgs.id),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

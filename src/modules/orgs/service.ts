@@ -2,7 +2,7 @@
 // (rename, merge N→1, split 1→N, dissolve, move), each with an effective date and its successors,
 // so that later modules can move open work to the successor and history stays readable.
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, like, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, like, ne } from "drizzle-orm";
 import { lineageFromPath, type OrgRef } from "../../core/access.ts";
 import { conflict, forbidden, invalid, notFound } from "../../core/errors.ts";
 import { foldVietnamese } from "../../core/text/fold.ts";
