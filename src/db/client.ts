@@ -41,6 +41,12 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection that the server closes (restart, failover) must not crash the process:
+    // the pool drops it and opens a new one on the next query.
+    pool.on("error", (err) => {
+      if ((err as { code?: string }).code !== "57P01")
+        console.error("PostgreSQL: kết nối nhàn rỗi bị lỗi:", err.message);
+    });
     // Fail now, with the server's message, rather than on the first request.
     const client = await pool.connect();
     client.release();

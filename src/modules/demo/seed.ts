@@ -1,0 +1,36 @@
+// Demo mode: loads the demo data kept in /demo (outside src/, so the product holds no fact of a seed
+// document) into an empty database, one module's step after another.
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { type Db, rowsOf } from "../../db/client.ts";
+import type { SecretBox } from "../auth/secret-box.ts";
+import { orgDemoStep } from "../orgs/demo.ts";
+import { accountDemoStep } from "../people/demo.ts";
+import type { UseCaseContext } from "../shared/context.ts";
+import type { DemoStep } from "./step.ts";
+
+export const DEMO_DIR = resolve(fileURLToPath(new URL("../../../demo", import.meta.url)));
+
+/** In order: later steps use what earlier ones made. */
+const steps: DemoStep[] = [orgDemoStep, accountDemoStep];
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from orgs`));
+  return (row?.n ?? 0) === 0;
+}
+
+/** Seeds the demo data into an empty database; does nothing on a database that has data. */
+export async function seedDemo(
+  ctx: UseCaseContext,
+  box: SecretBox,
+  log: (line: string) => void = () => {},
+  dir = DEMO_DIR,
+): Promise<boolean> {
+  if (!(await isEmpty(ctx.db))) return false;
+  for (const step of steps) {
+    log(`Dữ liệu mẫu: ${step.name}`);
+    await step.run(ctx, { box, dir, log });
+  }
+  return true;
+}

@@ -1,0 +1,62 @@
+// Configuration from the environment, read once at start. Everything has a default so that
+// `npm start` works on a fresh machine; production sets what it must (see README, "Cấu hình").
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Mode } from "../modules/auth/service.ts";
+import { version } from "./version.ts";
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** postgres://... for a server; undefined = embedded PGlite under dataDir. */
+  databaseUrl: string | undefined;
+  mode: Mode;
+  /** 32-byte key sealing secrets at rest (TOTP seeds). */
+  secretKey: Buffer;
+  /** Send cookies only over HTTPS (on by default in production). */
+  cookieSecure: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  version: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function loadSecretKey(env: Env, dataDir: string): Buffer {
+  const fromEnv = env.THUCTHI_SECRET_KEY;
+  if (fromEnv) {
+    const key = Buffer.from(fromEnv, /^[0-9a-f]{64}$/i.test(fromEnv) ? "hex" : "base64");
+    if (key.length !== 32) throw new Error("THUCTHI_SECRET_KEY phải là 32 byte (64 ký tự hex hoặc base64).");
+    return key;
+  }
+  // Without a configured key, one is made on first start and kept beside the data.
+  const file = join(dataDir, "secret.key");
+  if (existsSync(file)) return Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString("hex"), { mode: 0o600 });
+  return key;
+}
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = resolve(overrides.dataDir ?? env.DATA_DIR ?? "./data");
+  const mode: Mode = overrides.mode ?? (env.THUCTHI_MODE === "demo" ? "demo" : "production");
+  const port = overrides.port ?? Number(env.PORT ?? 3000);
+  return {
+    port,
+    host: overrides.host ?? env.HOST ?? "0.0.0.0",
+    dataDir,
+    databaseUrl: overrides.databaseUrl ?? env.DATABASE_URL,
+    mode,
+    secretKey: overrides.secretKey ?? loadSecretKey(env, dataDir),
+    cookieSecure:
+      overrides.cookieSecure ?? (env.COOKIE_SECURE ? env.COOKIE_SECURE === "1" : mode === "production"),
+    smtpUrl: overrides.smtpUrl ?? env.SMTP_URL,
+    mailFrom: overrides.mailFrom ?? env.MAIL_FROM ?? "Thực Thi <khong-tra-loi@thucthi.local>",
+    publicUrl: overrides.publicUrl ?? env.PUBLIC_URL ?? `http://localhost:${port}`,
+    version,
+  };
+}

@@ -1,0 +1,70 @@
+// Every error leaves the API as JSON `{ code, message, details? }`: a stable code for programs and
+// a Vietnamese message for people. Unexpected errors are logged and never leak internals.
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AppError } from "../core/errors.ts";
+
+const FIELD_MESSAGES: Record<string, string> = {
+  invalid_type: "sai kiểu dữ liệu hoặc còn thiếu",
+  too_small: "quá ngắn hoặc quá nhỏ",
+  too_big: "quá dài hoặc quá lớn",
+  invalid_format: "sai định dạng",
+  invalid_value: "giá trị không được chấp nhận",
+  unrecognized_keys: "có trường không được phép",
+};
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply
+        .status(error.status)
+        .send({ code: error.code, message: error.message, details: error.details });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => {
+        const path = (v.instancePath || "").replace(/^\//, "").replace(/\//g, ".");
+        const params = v.params as { issue?: { code?: string; message?: string } };
+        const custom = params.issue?.message && !/^(Invalid|Too|Expected)/.test(params.issue.message);
+        const text = custom
+          ? params.issue!.message!
+          : (FIELD_MESSAGES[params.issue?.code ?? ""] ?? "không hợp lệ");
+        return { field: path || error.validationContext || "", message: text };
+      });
+      const first = issues[0];
+      return reply.status(400).send({
+        code: "VALIDATION",
+        message: first
+          ? `Dữ liệu không hợp lệ: ${first.field ? `${first.field} ` : ""}${first.message}.`
+          : "Dữ liệu không hợp lệ.",
+        details: issues,
+      });
+    }
+    if (error.code?.startsWith("FST_CSRF")) {
+      return reply.status(403).send({
+        code: "CSRF",
+        message: "Thiếu hoặc sai mã chống giả mạo yêu cầu. Hãy tải lại trang rồi thử lại.",
+      });
+    }
+    if (error.statusCode === 429) {
+      return reply
+        .status(429)
+        .send({ code: "RATE_LIMITED", message: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại." });
+    }
+    if (error.statusCode === 413 || error.code === "FST_REQ_FILE_TOO_LARGE") {
+      return reply.status(413).send({ code: "VALIDATION", message: "Tệp hoặc dữ liệu gửi lên quá lớn." });
+    }
+    if (error.statusCode === 415) {
+      return reply
+        .status(415)
+        .send({ code: "UNSUPPORTED", message: "Định dạng dữ liệu gửi lên không được hỗ trợ." });
+    }
+    if (error.statusCode && error.statusCode < 500) {
+      return reply.status(error.statusCode).send({ code: "VALIDATION", message: "Yêu cầu không hợp lệ." });
+    }
+    request.log.error({ err: error }, "unexpected error");
+    return reply.status(500).send({
+      code: "INTERNAL",
+      message: "Lỗi hệ thống. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại sau hoặc báo quản trị hệ thống.",
+    });
+  });
+}
