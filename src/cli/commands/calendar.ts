@@ -1,0 +1,107 @@
+// `thucthi calendar`: Tết dates, working-day arithmetic and the year's holidays, from the
+// built-in schedules (no database needed). When a database holds schedules entered by an
+// administrator, they are passed after BUILT_IN_SCHEDULES to createCalendar and win.
+import type { Command } from "commander";
+import type { HolidaySchedule, IsoDate } from "../../core/calendar/index.ts";
+import {
+  BUILT_IN_SCHEDULES,
+  createCalendar,
+  formatDateVi,
+  isIsoDate,
+  LUNAR_RANGE,
+  tet,
+  weekdayNameVi,
+} from "../../core/calendar/index.ts";
+import { CliError } from "../cli-error.ts";
+
+function parseYear(text: string): number {
+  const year = Number(text);
+  if (!/^\d{1,4}$/.test(text) || year < LUNAR_RANGE.min || year > LUNAR_RANGE.max) {
+    throw new CliError(
+      `Năm "${text}" không hợp lệ: cần một năm từ ${LUNAR_RANGE.min} đến ${LUNAR_RANGE.max}.`,
+      2,
+    );
+  }
+  return year;
+}
+
+function parseDate(text: string): IsoDate {
+  if (!isIsoDate(text)) throw new CliError(`Ngày "${text}" không hợp lệ: cần dạng YYYY-MM-DD.`, 2);
+  return text;
+}
+
+function parseCount(text: string): number {
+  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+    throw new CliError(`Số ngày làm việc "${text}" không hợp lệ: cần một số nguyên.`, 2);
+  }
+  return Number(text);
+}
+
+/** Core range errors (e.g. a result past 2100) become one Vietnamese line, not a stack trace. */
+function run<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (err) {
+    if (err instanceof RangeError) throw new CliError(err.message, 1);
+    throw err;
+  }
+}
+
+function formatSchedule(schedule: HolidaySchedule): string {
+  const origin = {
+    "built-in": "lịch Chính phủ đã công bố",
+    entered: "lịch do quản trị nhập",
+    default: "quy tắc mặc định",
+  };
+  const lines = [`Ngày nghỉ năm ${schedule.year} (${origin[schedule.origin]}):`];
+  for (const d of schedule.daysOff) {
+    lines.push(`  ${d.date}  ${weekdayNameVi(d.date).padEnd(8)}  ${d.name}`);
+  }
+  if (schedule.makeUpWorkingDays.length > 0) {
+    lines.push("Ngày làm bù:");
+    for (const m of schedule.makeUpWorkingDays) {
+      lines.push(`  ${m.date}  ${weekdayNameVi(m.date).padEnd(8)}  ${m.name}`);
+    }
+  }
+  lines.push(
+    `Căn cứ: ${schedule.sources.map((s) => (s.date ? `${s.symbol} ngày ${formatDateVi(s.date)}` : s.symbol)).join("; ")}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+export function register(program: Command): void {
+  const calendar = program
+    .command("calendar")
+    .description("Lịch: Tết Âm lịch, ngày làm việc, ngày nghỉ lễ (Bộ luật Lao động 2019, Điều 112)");
+
+  calendar
+    .command("tet")
+    .description(`Ngày mùng 1 Tết (YYYY-MM-DD) của các năm ${LUNAR_RANGE.min}–${LUNAR_RANGE.max}`)
+    .argument("<years...>", "năm dương lịch")
+    .action((years: string[]) => {
+      const dates = years.map(parseYear).map((y) => run(() => tet(y)));
+      process.stdout.write(`${dates.join("\n")}\n`);
+    });
+
+  calendar
+    .command("add-working-days")
+    .description("Ngày sau DATE đúng N ngày làm việc (không tính DATE; N âm để lùi lại)")
+    .argument("<date>", "ngày bắt đầu, YYYY-MM-DD")
+    .argument("<n>", "số ngày làm việc")
+    .allowUnknownOption(false)
+    .action((dateText: string, countText: string) => {
+      const date = parseDate(dateText);
+      const n = parseCount(countText);
+      const result = run(() => createCalendar(BUILT_IN_SCHEDULES).addWorkingDays(date, n));
+      process.stdout.write(`${result}\n`);
+    });
+
+  calendar
+    .command("holidays")
+    .description("Các ngày nghỉ lễ, Tết và ngày làm bù của một năm")
+    .argument("<year>", "năm dương lịch")
+    .action((yearText: string) => {
+      const year = parseYear(yearText);
+      process.stdout.write(formatSchedule(run(() => createCalendar(BUILT_IN_SCHEDULES).holidays(year))));
+    });
+}
