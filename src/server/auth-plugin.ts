@@ -40,7 +40,10 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     }
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? await resolveSession(deps.database.db, token, deps.now()) : null;
-    const level = config.access ?? "official";
+    // The API documentation and the "no such address" answer are public; every other route is
+    // "official" unless it says otherwise.
+    const level =
+      request.is404 || request.url.startsWith("/api/docs") ? "public" : (config.access ?? "official");
     if (level === "public") {
       if (request.session?.view.state === "ok") request.actor = request.session.view.actor;
       return;

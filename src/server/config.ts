@@ -20,6 +20,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
+  /** Sign-in attempts allowed per minute from one address (on top of the per-account lock-out). */
+  loginRateLimit: number;
   version: string;
 }
 
@@ -57,6 +59,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     smtpUrl: overrides.smtpUrl ?? env.SMTP_URL,
     mailFrom: overrides.mailFrom ?? env.MAIL_FROM ?? "Thực Thi <khong-tra-loi@thucthi.local>",
     publicUrl: overrides.publicUrl ?? env.PUBLIC_URL ?? `http://localhost:${port}`,
+    loginRateLimit: overrides.loginRateLimit ?? Number(env.LOGIN_RATE_LIMIT ?? 10),
     version,
   };
 }

@@ -2,16 +2,11 @@
 // a Vietnamese message for people. Unexpected errors are logged and never leak internals.
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { AppError } from "../core/errors.ts";
 
-const FIELD_MESSAGES: Record<string, string> = {
-  invalid_type: "sai kiểu dữ liệu hoặc còn thiếu",
-  too_small: "quá ngắn hoặc quá nhỏ",
-  too_big: "quá dài hoặc quá lớn",
-  invalid_format: "sai định dạng",
-  invalid_value: "giá trị không được chấp nhận",
-  unrecognized_keys: "có trường không được phép",
-};
+// Zod's own Vietnamese messages for every rule a schema does not word itself.
+z.config(z.locales.vi());
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -21,21 +16,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send({ code: error.code, message: error.message, details: error.details });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => {
-        const path = (v.instancePath || "").replace(/^\//, "").replace(/\//g, ".");
-        const params = v.params as { issue?: { code?: string; message?: string } };
-        const custom = params.issue?.message && !/^(Invalid|Too|Expected)/.test(params.issue.message);
-        const text = custom
-          ? params.issue!.message!
-          : (FIELD_MESSAGES[params.issue?.code ?? ""] ?? "không hợp lệ");
-        return { field: path || error.validationContext || "", message: text };
-      });
+      const issues = error.validation.map((v) => ({
+        field:
+          (v.instancePath || "").replace(/^\//, "").replace(/\//g, ".") || (error.validationContext ?? ""),
+        message: v.message ?? "không hợp lệ",
+      }));
       const first = issues[0];
       return reply.status(400).send({
         code: "VALIDATION",
-        message: first
-          ? `Dữ liệu không hợp lệ: ${first.field ? `${first.field} ` : ""}${first.message}.`
-          : "Dữ liệu không hợp lệ.",
+        message: first ? `Dữ liệu không hợp lệ (${first.field}): ${first.message}.` : "Dữ liệu không hợp lệ.",
         details: issues,
       });
     }

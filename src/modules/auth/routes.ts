@@ -79,7 +79,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     "/api/auth/login",
     {
-      config: { access: "public", rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { access: "public", rateLimit: { max: deps.config.loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         summary: "Đăng nhập bằng mật khẩu",
         tags,
@@ -109,7 +109,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     "/api/auth/totp",
     {
-      config: { access: "session", rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { access: "session", rateLimit: { max: deps.config.loginRateLimit, timeWindow: "1 minute" } },
       schema: { summary: "Bước hai: mã xác thực TOTP", tags, body: totpCodeInput, response: { 200: meOut } },
     },
     async (req) => {
@@ -129,7 +129,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     "/api/auth/totp/enrol/confirm",
     {
-      config: { access: "session", rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { access: "session", rateLimit: { max: deps.config.loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         summary: "Xác nhận bật xác thực hai lớp bằng một mã",
         tags,

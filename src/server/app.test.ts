@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/support/app.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe("the API shell", () => {
+  it("answers health with the engine and version", async () => {
+    const res = await t.client().get("/api/health");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      status: "ok",
+      db: process.env.TEST_DATABASE_URL ? "postgres" : "pglite",
+      version: t.deps.config.version,
+    });
+  });
+
+  it("serves the OpenAPI document with every module's routes", async () => {
+    const res = await t.client().get("/api/docs/json");
+    expect(res.status).toBe(200);
+    const paths = Object.keys((res.body as { paths: Record<string, unknown> }).paths);
+    expect(paths).toEqual(
+      expect.arrayContaining(["/api/health", "/api/auth/login", "/api/orgs", "/api/people", "/api/audit"]),
+    );
+  });
+
+  it("answers an unknown API address with a JSON error in Vietnamese", async () => {
+    const res = await t.client().get("/api/khong-co");
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ code: "NOT_FOUND", message: "Không có địa chỉ này trong API." });
+  });
+
+  it("refuses the API to anyone not signed in", async () => {
+    const res = await t.client().get("/api/orgs");
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({
+      code: "UNAUTHENTICATED",
+      message: expect.stringContaining("chưa đăng nhập"),
+    });
+  });
+
+  it("explains invalid input field by field in Vietnamese", async () => {
+    const c = t.client();
+    await c.signIn("admin");
+    const res = await c.post("/api/orgs", { system: "state", kind: "ward", name: "X" });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      code: "VALIDATION",
+      message: "Dữ liệu không hợp lệ (name): Tên cơ quan quá ngắn.",
+    });
+  });
+});

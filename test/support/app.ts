@@ -1,0 +1,105 @@
+// An application on a fresh, demo-seeded database, driven through Fastify's inject with a small
+// client that keeps cookies and the CSRF token like a browser would.
+
+import { readFileSync } from "node:fs";
+import type { FastifyInstance, InjectOptions } from "fastify";
+import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
+import { totpCode } from "../../src/modules/auth/totp.ts";
+import { seedDemo } from "../../src/modules/demo/seed.ts";
+import { buildApp } from "../../src/server/app.ts";
+import { type Config, loadConfig } from "../../src/server/config.ts";
+import type { AppDeps } from "../../src/server/deps.ts";
+import { createTestDatabase } from "./db.ts";
+
+export const DEMO = JSON.parse(
+  readFileSync(new URL("../../demo/accounts.json", import.meta.url), "utf8"),
+) as {
+  password: string;
+  adminTotpSecret: string;
+};
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  clock: { now: Date };
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = { now: new Date("2026-11-23T03:00:00Z") };
+  const config = loadConfig(
+    {},
+    {
+      mode: "demo",
+      dataDir: "/nonexistent-test-data",
+      secretKey: Buffer.alloc(32, 1),
+      cookieSecure: false,
+      loginRateLimit: 1000,
+      ...overrides,
+    },
+  );
+  const box = createSecretBox(config.secretKey);
+  await seedDemo({ db: database.db, actor: null, system: "test", now: clock.now }, box);
+  const deps: AppDeps = { database, config, box, now: () => clock.now };
+  const app = await buildApp(deps, { serveWeb: false });
+  await app.ready();
+  return {
+    app,
+    deps,
+    clock,
+    client: () => new TestClient(app, clock),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export class TestClient {
+  cookies: Record<string, string> = {};
+  csrf: string | null = null;
+  constructor(
+    private app: FastifyInstance,
+    private clock: { now: Date },
+  ) {}
+
+  async request(method: InjectOptions["method"], url: string, body?: unknown, opts: { csrf?: boolean } = {}) {
+    const unsafe = method !== "GET";
+    if (unsafe && opts.csrf !== false && !this.csrf) await this.fetchCsrf();
+    const res = await this.app.inject({
+      method,
+      url,
+      cookies: this.cookies,
+      headers: unsafe && opts.csrf !== false && this.csrf ? { "x-csrf-token": this.csrf } : {},
+      ...(body === undefined ? {} : { payload: body as InjectOptions["payload"] }),
+    });
+    for (const c of res.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
+      if (c.value === "" || c.maxAge === 0) delete this.cookies[c.name];
+      else this.cookies[c.name] = c.value;
+    }
+    return {
+      status: res.statusCode,
+      body: res.headers["content-type"]?.includes("json") ? res.json() : res.body,
+      raw: res,
+    };
+  }
+
+  async fetchCsrf() {
+    const res = await this.request("GET", "/api/auth/csrf");
+    this.csrf = (res.body as { token: string }).token;
+  }
+
+  get = (url: string) => this.request("GET", url);
+  post = (url: string, body?: unknown) => this.request("POST", url, body ?? {});
+
+  /** Signs in a demo account, giving the TOTP code when the account has one. */
+  async signIn(username: string, password = DEMO.password) {
+    const res = await this.post("/api/auth/login", { username, password });
+    if (res.status === 200 && (res.body as { state: string }).state === "totp_required") {
+      return this.post("/api/auth/totp", { code: totpCode(DEMO.adminTotpSecret, this.clock.now) });
+    }
+    return res;
+  }
+}
