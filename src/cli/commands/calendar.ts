@@ -54,7 +54,7 @@ function formatSchedule(schedule: HolidaySchedule): string {
     default: "quy tắc mặc định",
   };
   const lines = [`Ngày nghỉ năm ${schedule.year} (${origin[schedule.origin]}):`];
-  for (const d of schedule.daysOff) {
+  for (const d of [...schedule.daysOff].sort((a, b) => a.date.localeCompare(b.date))) {
     lines.push(`  ${d.date}  ${weekdayNameVi(d.date).padEnd(8)}  ${d.name}`);
   }
   if (schedule.makeUpWorkingDays.length > 0) {

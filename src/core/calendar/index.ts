@@ -23,7 +23,7 @@ export {
   weekday,
   weekdayNameVi,
 } from "./iso-date.ts";
-export type { LunarDate } from "./lunar/lunar-calendar.ts";
+export type { LunarDate, LunarMonth } from "./lunar/lunar-calendar.ts";
 export {
   InvalidLunarDateError,
   LUNAR_RANGE,

@@ -57,10 +57,19 @@ function checkYear(year: number, min: number = LUNAR_RANGE.min): void {
   }
 }
 
-/** The months (with their first day and length) of a lunar year, for display or checks. */
-export function lunarMonths(year: number, zone: CalendarZone = VIETNAM): readonly LunarMonthSpan[] {
+/** One month of a lunar year: its number, whether it is the leap month, first day and length. */
+export interface LunarMonth {
+  readonly year: number;
+  readonly month: number;
+  readonly leap: boolean;
+  readonly firstDay: IsoDate;
+  readonly length: 29 | 30;
+}
+
+/** The months of a lunar year (lunar years 1899–2100), in order, from month 1 (Tết). */
+export function lunarMonths(year: number, zone: CalendarZone = VIETNAM): LunarMonth[] {
   checkYear(year, LUNAR_RANGE.min - 1);
-  return monthsOf(zone, year);
+  return monthsOf(zone, year).map(({ start, ...m }) => ({ ...m, firstDay: fromDayNumber(start) }));
 }
 
 /** Mùng 1 Tết (first day of lunar month 1) of a year, Vietnamese calendar. */
