@@ -81,7 +81,7 @@ export class TestClient {
     }
     return {
       status: res.statusCode,
-      body: res.headers["content-type"]?.includes("json") ? res.json() : res.body,
+      body: String(res.headers["content-type"] ?? "").includes("json") ? res.json() : res.body,
       raw: res,
     };
   }

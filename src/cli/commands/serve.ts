@@ -1,0 +1,73 @@
+// `thucthi serve [--port N] [--demo]`: the web application and API, the background jobs, and (in
+// demo mode) demo data loaded into an empty database.
+import type { Command } from "commander";
+import { createSecretBox } from "../../modules/auth/secret-box.ts";
+import { seedDemo } from "../../modules/demo/seed.ts";
+import { startWorker } from "../../modules/jobs/service.ts";
+import { buildApp } from "../../server/app.ts";
+import { loadConfig } from "../../server/config.ts";
+import { DataDirBusyError } from "../../server/data-dir-lock.ts";
+import { jobHandlers, recurringJobs } from "../../server/jobs.ts";
+import { openAppDatabase } from "../../server/runtime.ts";
+import { CliError } from "../cli-error.ts";
+
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("Chạy máy chủ web và API (mặc định cổng 3000 hoặc PORT)")
+    .option("-p, --port <n>", "cổng", (v) => Number.parseInt(v, 10))
+    .option("--host <host>", "địa chỉ lắng nghe")
+    .option("--demo", "chế độ trình diễn: nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
+    .action(async (opts: { port?: number; host?: string; demo?: boolean }) => {
+      const config = loadConfig(process.env, {
+        ...(opts.port ? { port: opts.port } : {}),
+        ...(opts.host ? { host: opts.host } : {}),
+        ...(opts.demo ? { mode: "demo" as const } : {}),
+      });
+      let opened: Awaited<ReturnType<typeof openAppDatabase>>;
+      try {
+        opened = await openAppDatabase(config, "serve", config.port);
+      } catch (e) {
+        if (e instanceof DataDirBusyError) throw new CliError(e.message, 3);
+        throw e;
+      }
+      const { database } = opened;
+      const box = createSecretBox(config.secretKey);
+      const now = () => new Date();
+      if (config.mode === "demo") {
+        const seeded = await seedDemo(
+          { db: database.db, actor: null, system: "demo", now: now() },
+          box,
+          (line) => process.stderr.write(`${line}\n`),
+        );
+        if (seeded) process.stderr.write("Đã nạp dữ liệu trình diễn.\n");
+      }
+      const app = await buildApp(
+        { database, config, box, now },
+        { logger: { level: process.env.LOG_LEVEL ?? "info" } },
+      );
+      const worker = startWorker(database.db, jobHandlers({ database, config, box, now }), {
+        now,
+        log: (msg) => app.log.warn(msg),
+        recurring: recurringJobs,
+      });
+      let closing = false;
+      const shutdown = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        app.log.info(`Nhận ${signal}, đang dừng...`);
+        await worker.stop();
+        await app.close();
+        await opened.close();
+        process.exit(0);
+      };
+      process.on("SIGINT", () => void shutdown("SIGINT"));
+      process.on("SIGTERM", () => void shutdown("SIGTERM"));
+      await app.listen({ port: config.port, host: config.host });
+      process.stderr.write(
+        `Thực Thi ${config.version} đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${database.engine}, chế độ: ${
+          config.mode === "demo" ? "trình diễn" : "vận hành"
+        })\n`,
+      );
+    });
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../../test/support/db.ts";
+import type { Database } from "../../db/client.ts";
+import { jobs } from "./schema.ts";
+import { claimNext, enqueue, startWorker } from "./service.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe("durable jobs", () => {
+  it("creates a keyed job only once", async () => {
+    const now = new Date("2026-11-23T00:00:00Z");
+    expect(
+      await enqueue(database.db, "digest", { day: "2026-11-23" }, now, { dedupeKey: "digest:2026-11-23" }),
+    ).not.toBeNull();
+    expect(
+      await enqueue(database.db, "digest", { day: "2026-11-23" }, now, { dedupeKey: "digest:2026-11-23" }),
+    ).toBeNull();
+  });
+
+  it("runs due jobs, retries failures later, and leaves future jobs alone", async () => {
+    const clock = { now: new Date("2026-11-23T01:00:00Z") };
+    const seen: string[] = [];
+    let failOnce = true;
+    await enqueue(database.db, "echo", { v: "a" }, clock.now);
+    await enqueue(database.db, "echo", { v: "later" }, clock.now, {
+      runAt: new Date("2026-11-24T00:00:00Z"),
+    });
+    await enqueue(database.db, "flaky", { v: "f" }, clock.now);
+    const worker = startWorker(
+      database.db,
+      {
+        echo: async (p) => {
+          seen.push(String(p.v));
+        },
+        flaky: async () => {
+          if (failOnce) {
+            failOnce = false;
+            throw new Error("tạm thời lỗi");
+          }
+          seen.push("flaky-ok");
+        },
+      },
+      { now: () => clock.now, autoStart: false },
+    );
+    await worker.drain();
+    expect(seen).toEqual(["a"]);
+    clock.now = new Date("2026-11-23T01:02:00Z");
+    await worker.drain();
+    expect(seen).toEqual(["a", "flaky-ok"]);
+    clock.now = new Date("2026-11-24T00:00:01Z");
+    await worker.drain();
+    expect(seen).toEqual(["a", "flaky-ok", "later"]);
+    await worker.stop();
+  });
+
+  it("never gives the same job to two workers", async () => {
+    const now = new Date("2026-11-25T00:00:00Z");
+    for (let i = 0; i < 10; i++) await enqueue(database.db, "race", { i }, now);
+    const claims = await Promise.all(
+      Array.from({ length: 12 }, (_, k) => claimNext(database.db, ["race"], `w${k}`, now)),
+    );
+    const ids = claims.filter(Boolean).map((j) => j!.id);
+    expect(ids).toHaveLength(10);
+    expect(new Set(ids).size).toBe(10);
+    const rows = await database.db.select().from(jobs);
+    expect(rows.filter((r) => r.queue === "race" && r.status === "running")).toHaveLength(10);
+  });
+});
