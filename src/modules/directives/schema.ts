@@ -1,0 +1,213 @@
+// Tables of directive documents and their cascade. A directive is a node of the cascade: a *stub*
+// when it is only cited, a *draft* while an official reviews an import, *confirmed* once it is part
+// of the plan (nothing enters the plan unconfirmed). Its task groups and tasks carry, while in draft,
+// the review's decisions: which bodies lead and support each task and whether a task addressed to
+// several bodies fans out into one assignment per body.
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { storedFiles } from "../files/schema.ts";
+import { orgs } from "../orgs/schema.ts";
+
+export const DIRECTIVE_STATUSES = ["stub", "draft", "confirmed"] as const;
+export const CITATION_RELATIONS = ["implements", "basis", "mentions"] as const;
+export const TIMEFRAME_KINDS = ["ongoing", "deadline", "period", "relative", "unspecified"] as const;
+
+export interface TimeframeValue {
+  kind: (typeof TIMEFRAME_KINDS)[number];
+  text: string;
+  /** YYYY-MM-DD or null. */
+  due: string | null;
+}
+
+export const directives = pgTable(
+  "directives",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    status: text("status", { enum: DIRECTIVE_STATUSES }).notNull(),
+    /** Number and symbol as written ("4998/KH-UBND"); null for documents without one. */
+    symbol: text("symbol"),
+    /** Folded symbol for matching OCR variants and later short mentions (see src/core/symbols). */
+    symbolKey: text("symbol_key"),
+    typeCode: text("type_code"),
+    typeName: text("type_name"),
+    title: text("title"),
+    system: text("system", { enum: ["party", "state"] }),
+    /** The issuer as written, and the body of the tree it was mapped to (when known). */
+    issuerName: text("issuer_name"),
+    issuerOrgId: uuid("issuer_org_id").references(() => orgs.id),
+    parentIssuerName: text("parent_issuer_name"),
+    issuedOn: date("issued_on"),
+    place: text("place"),
+    signer: jsonb("signer").$type<Record<string, unknown> | null>(),
+    recipients: jsonb("recipients").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /** The body whose officials imported and own the document (drafts are visible to them and above). */
+    ownerOrgId: uuid("owner_org_id").references(() => orgs.id),
+    /** Normalised text the task line numbers refer to; null for a stub. */
+    text: text("text"),
+    /** SHA-256 of the normalised text: the same document imported twice is detected. */
+    textHash: text("text_hash"),
+    sourceFileId: uuid("source_file_id").references(() => storedFiles.id),
+    /** The parser's output as imported (kept for review and re-parsing comparisons). */
+    parse: jsonb("parse").$type<Record<string, unknown> | null>(),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    confirmedBy: uuid("confirmed_by"),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("directives_symbol_key_unique").on(t.symbolKey),
+    index("directives_text_hash_idx").on(t.textHash),
+    index("directives_owner_idx").on(t.ownerOrgId),
+  ],
+);
+
+/** A citation between two directives; `implements` links make the cascade. */
+export const directiveLinks = pgTable(
+  "directive_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    fromId: uuid("from_id")
+      .notNull()
+      .references(() => directives.id, { onDelete: "cascade" }),
+    toId: uuid("to_id")
+      .notNull()
+      .references(() => directives.id),
+    relation: text("relation", { enum: CITATION_RELATIONS }).notNull(),
+    /** The sentence of the citation, as written. */
+    citationText: text("citation_text"),
+  },
+  (t) => [unique("directive_links_unique").on(t.fromId, t.toId), index("directive_links_to_idx").on(t.toId)],
+);
+
+export const directiveGroups = pgTable(
+  "directive_groups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    directiveId: uuid("directive_id")
+      .notNull()
+      .references(() => directives.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    title: text("title").notNull(),
+    position: integer("position").notNull(),
+    sourceLine: integer("source_line"),
+  },
+  (t) => [index("directive_groups_directive_idx").on(t.directiveId)],
+);
+
+export const directiveTasks = pgTable(
+  "directive_tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    directiveId: uuid("directive_id")
+      .notNull()
+      .references(() => directives.id, { onDelete: "cascade" }),
+    /** Null for a duty of TỔ CHỨC THỰC HIỆN (kind "responsibility"). */
+    groupId: uuid("group_id").references(() => directiveGroups.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["task", "responsibility"] })
+      .notNull()
+      .default("task"),
+    /** Labels from the group down: ["1", "1.2"]. */
+    path: jsonb("path").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    title: text("title").notNull(),
+    text: text("text").notNull(),
+    /** Units as the document names them (the parser's lead/support). */
+    leadText: jsonb("lead_text").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    supportText: jsonb("support_text").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    timeframe: jsonb("timeframe").$type<TimeframeValue>().notNull(),
+    product: text("product"),
+    /** Review decisions: the bodies that lead and support. */
+    leadOrgIds: jsonb("lead_org_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    supportOrgIds: jsonb("support_org_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /**
+     * With several leads: true = each lead does the task in its own area (one assignment per lead,
+     * progress rolls up); false = the review must keep one lead and make the others supporters.
+     */
+    fanOut: boolean("fan_out").notNull().default(false),
+    /** Not every item is work to assign (e.g. a purpose statement kept for coverage only). */
+    assign: boolean("assign").notNull().default(true),
+    position: integer("position").notNull(),
+    sourceLine: integer("source_line"),
+    sourceEndLine: integer("source_end_line"),
+  },
+  (t) => [
+    index("directive_tasks_directive_idx").on(t.directiveId),
+    index("directive_tasks_group_idx").on(t.groupId),
+  ],
+);
+
+/** Reporting duties stated by a directive (the reports module collects against them). */
+export const directiveReporting = pgTable(
+  "directive_reporting",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    directiveId: uuid("directive_id")
+      .notNull()
+      .references(() => directives.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    toText: text("to_text"),
+    toOrgId: uuid("to_org_id").references(() => orgs.id),
+    viaText: text("via_text"),
+    viaOrgId: uuid("via_org_id").references(() => orgs.id),
+    /** YYYY-MM-DD or --MM-DD (yearly). */
+    due: jsonb("due").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    frequency: jsonb("frequency").$type<string | string[] | null>(),
+    sourceLine: integer("source_line"),
+  },
+  (t) => [index("directive_reporting_directive_idx").on(t.directiveId)],
+);
+
+/**
+ * What officials confirmed a unit name means, remembered per owning body so the next import maps it
+ * by itself ("Phòng Nội vụ" in a Gò Vấp plan → Phòng Nội vụ quận Gò Vấp; "16 phường" → 16 wards).
+ */
+export const unitMappings = pgTable(
+  "unit_mappings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contextOrgId: uuid("context_org_id").references(() => orgs.id),
+    /** Folded unit text. */
+    textKey: text("text_key").notNull(),
+    orgIds: jsonb("org_ids").$type<string[]>().notNull(),
+    updatedBy: uuid("updated_by"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("unit_mappings_unique").on(t.contextOrgId, t.textKey)],
+);
+
+/** Coverage: which task group of the implemented document a child task carries out. */
+export const coverageLinks = pgTable(
+  "coverage_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    childTaskId: uuid("child_task_id")
+      .notNull()
+      .references(() => directiveTasks.id, { onDelete: "cascade" }),
+    parentGroupId: uuid("parent_group_id")
+      .notNull()
+      .references(() => directiveGroups.id, { onDelete: "cascade" }),
+    /** Text similarity of the suggestion, 0..1. */
+    score: real("score"),
+    status: text("status", { enum: ["suggested", "confirmed", "rejected"] }).notNull(),
+    decidedBy: uuid("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [unique("coverage_links_unique").on(t.childTaskId, t.parentGroupId)],
+);
+
+export type DirectiveRow = typeof directives.$inferSelect;
+export type DirectiveTaskRow = typeof directiveTasks.$inferSelect;
+export type DirectiveGroupRow = typeof directiveGroups.$inferSelect;

@@ -1,0 +1,139 @@
+// Tables of the work that units carry out. An assignment is one task of a confirmed directive given
+// to exactly ONE lead body ("một việc chỉ giao một cơ quan chủ trì, chịu trách nhiệm chính" — Nghị
+// quyết 27-NQ/TW and the plans that implement it): the lead is a single NOT NULL column, so two
+// leads cannot even be stored. Supporting bodies are rows of assignment_supporters.
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { directives, directiveTasks } from "../directives/schema.ts";
+import { storedFiles } from "../files/schema.ts";
+import { orgs } from "../orgs/schema.ts";
+
+/** Typed statuses. "Overdue" and "done late" are computed from dates, never typed (see status.ts). */
+export const ASSIGNMENT_STATUSES = [
+  "not_started",
+  "in_progress",
+  "awaiting_approval",
+  "done",
+  "paused",
+] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+/** How the due date was stated: a date, a period (its last day), ongoing, relative to an event, or none. */
+export const DUE_KINDS = ["date", "period", "ongoing", "relative", "none"] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    directiveId: uuid("directive_id")
+      .notNull()
+      .references(() => directives.id),
+    directiveTaskId: uuid("directive_task_id")
+      .notNull()
+      .references(() => directiveTasks.id),
+    leadOrgId: uuid("lead_org_id")
+      .notNull()
+      .references(() => orgs.id),
+    title: text("title").notNull(),
+    dueKind: text("due_kind", { enum: DUE_KINDS }).notNull(),
+    /** The last day allowed (Vietnam calendar date); null for ongoing / none. */
+    dueDate: date("due_date"),
+    /** The document's own words for the time frame ("Quý IV năm 2024", "Thường xuyên"). */
+    dueText: text("due_text"),
+    /** For relative time frames: N working days (or days) from a start date. */
+    relative: jsonb("relative").$type<{ days: number; working: boolean; from: string | null } | null>(),
+    status: text("status", { enum: ASSIGNMENT_STATUSES }).notNull().default("not_started"),
+    percent: smallint("percent").notNull().default(0),
+    /** When the lead reported completion (the completion date that counts for "on time"). */
+    completedOn: date("completed_on"),
+    approvedBy: uuid("approved_by"),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    lastUpdateAt: timestamp("last_update_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid("updated_by"),
+  },
+  (t) => [
+    index("assignments_lead_idx").on(t.leadOrgId, t.status),
+    index("assignments_directive_idx").on(t.directiveId),
+    index("assignments_task_idx").on(t.directiveTaskId),
+    index("assignments_due_idx").on(t.status, t.dueDate),
+  ],
+);
+
+export const assignmentSupporters = pgTable(
+  "assignment_supporters",
+  {
+    assignmentId: uuid("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => orgs.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assignmentId, t.orgId] }),
+    index("assignment_supporters_org_idx").on(t.orgId),
+  ],
+);
+
+export const UPDATE_KINDS = [
+  "created",
+  "progress",
+  "status",
+  "comment",
+  "contribution",
+  "completion_requested",
+  "approved",
+  "rejected",
+  "moved",
+  "reminder",
+] as const;
+
+/** The timeline of an assignment: every progress report, contribution, approval and move. */
+export const assignmentUpdates = pgTable(
+  "assignment_updates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    assignmentId: uuid("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: UPDATE_KINDS }).notNull(),
+    status: text("status", { enum: ASSIGNMENT_STATUSES }),
+    percent: smallint("percent"),
+    narrative: text("narrative"),
+    /** For "moved": where from and to; for others, small structured extras. */
+    data: jsonb("data").$type<Record<string, unknown> | null>(),
+    authorUserId: uuid("author_user_id"),
+    authorOrgId: uuid("author_org_id").references(() => orgs.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("assignment_updates_assignment_idx").on(t.assignmentId, t.at)],
+);
+
+export const assignmentFiles = pgTable(
+  "assignment_files",
+  {
+    updateId: uuid("update_id")
+      .notNull()
+      .references(() => assignmentUpdates.id, { onDelete: "cascade" }),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => storedFiles.id),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.fileId] })],
+);
+
+export type AssignmentRow = typeof assignments.$inferSelect;
