@@ -1,0 +1,94 @@
+// `thucthi parse FILE... [--format json|text]`: reads directive documents (.txt, .md, .docx, .pdf or
+// "-" for stdin) and prints what the parser reads in them. Stdout carries only the output (one
+// JSON object, or JSON Lines with `file` for several files, in the given order); progress and
+// errors go to stderr. Exits non-zero only when a file cannot be read. Needs no database.
+
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { extractText } from "../../modules/directives/extract/index.ts";
+import { parse } from "../../parser/index.ts";
+import { CliError } from "../cli-error.ts";
+import { formatText } from "./parse-text.ts";
+
+interface Options {
+  format: string;
+  compact?: boolean;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function load(file: string) {
+  const bytes = file === "-" ? await readStdin() : await readFile(file);
+  const { text, diagnostics } = await extractText(bytes, file === "-" ? "stdin.txt" : file);
+  const result = parse(text, { fileName: file });
+  result.diagnostics.unshift(...diagnostics);
+  return result;
+}
+
+async function progressBar(total: number) {
+  if (total < 20 || !process.stderr.isTTY) return null;
+  const { default: progress } = await import("cli-progress");
+  const bar = new progress.SingleBar(
+    { stream: process.stderr, format: "Đang phân tích {bar} {value}/{total} tệp", hideCursor: true },
+    progress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
+}
+
+function write(chunk: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(chunk)) resolve();
+    else process.stdout.once("drain", resolve);
+  });
+}
+
+export async function runParse(files: string[], options: Options): Promise<void> {
+  const format = options.format;
+  if (format !== "json" && format !== "text")
+    throw new CliError(`Định dạng "${format}" không hợp lệ: chọn json hoặc text`, 2);
+  const many = files.length > 1;
+  const bar = await progressBar(files.length);
+  const failed: string[] = [];
+  // Read ahead a few files while the parser works, and print in the given order.
+  const window = 16;
+  const pending = files.slice(0, window).map(load);
+  let buffer = "";
+  for (let i = 0; i < files.length; i++) {
+    if (i + window < files.length) pending.push(load(files[i + window]!));
+    const file = files[i]!;
+    try {
+      const result = await pending[i]!;
+      if (format === "text") buffer += `${formatText(result)}\n`;
+      else if (many || options.compact) buffer += `${JSON.stringify(result)}\n`;
+      else buffer += `${JSON.stringify(result, null, 2)}\n`;
+    } catch (err) {
+      failed.push(file);
+      const reason = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`Không đọc được tệp ${file}: ${reason}\n`);
+    }
+    pending[i] = Promise.resolve() as never;
+    bar?.increment();
+    if (buffer.length > 1 << 16) {
+      await write(buffer);
+      buffer = "";
+    }
+  }
+  if (buffer) await write(buffer);
+  bar?.stop();
+  if (failed.length) throw new CliError(`${failed.length}/${files.length} tệp không đọc được`, 1);
+}
+
+export function register(program: Command): void {
+  program
+    .command("parse")
+    .description("Đọc văn bản chỉ đạo (.txt, .md, .docx, .pdf hoặc - cho stdin) và in cấu trúc dạng JSON")
+    .argument("<files...>", "tệp cần phân tích")
+    .option("-f, --format <format>", "json hoặc text (dàn ý tiếng Việt cho người đọc)", "json")
+    .option("--compact", "JSON trên một dòng")
+    .action((files: string[], options: Options) => runParse(files, options));
+}

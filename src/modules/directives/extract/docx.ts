@@ -1,0 +1,14 @@
+// .docx through mammoth: to HTML (which keeps the tables), then to text with pipe tables
+// (docs/decisions/parser-pipeline.md explains why not mammoth's raw text or Markdown output).
+
+import type { Extracted } from "./decode.ts";
+import { htmlToText } from "./html-to-text.ts";
+
+export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
+  const { default: mammoth } = await import("mammoth");
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true });
+  const diagnostics = result.messages
+    .filter((m) => m.type === "error")
+    .map((m) => ({ line: 0, severity: "warning" as const, message: `Đọc tệp Word: ${m.message}` }));
+  return { text: htmlToText(result.value), diagnostics };
+}

@@ -1,0 +1,192 @@
+// Stage `assemble`: runs the extractors over the classified lines and the tree and builds the
+// ParseResult of the contract (shared/contracts/parse-output.md), with diagnostics for what could
+// not be read with certainty.
+
+import { SpellingIndex } from "./casing.ts";
+import { type CitationSource, readCitations } from "./citations.ts";
+import { typeFromCode, typeFromName } from "./doc-types.ts";
+import { issuerNames, readHeader } from "./header.ts";
+import { kindOf, readOutline, sectionsOf } from "./outline.ts";
+import { isRecipientsHead, readRecipients } from "./recipients.ts";
+import { readReporting } from "./reporting.ts";
+import { readResponsibilities } from "./responsibilities.ts";
+import { readSigner } from "./signer.ts";
+import { readTables } from "./tables.ts";
+import { readTaskGroups } from "./tasks.ts";
+import { fold, isCaps, trimItem } from "./text.ts";
+import { buildTree } from "./tree.ts";
+import type {
+  ClassifiedLine,
+  Diagnostic,
+  DocumentType,
+  ParseResult,
+  ReportingDuty,
+  System,
+} from "./types.ts";
+
+const AUTHORITY_LINE = /^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|^(?:T\/M|K\/T)\s+\p{Lu}/u;
+const PARTY_BODY =
+  /^(?:Đảng|Ban Thường vụ|Ban Chấp hành|Ban cán sự|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Chi bộ|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Văn phòng Trung ương)/u;
+const STATE_BODY =
+  /^(?:Ủy ban nhân dân|Hội đồng nhân dân|Bộ|Sở|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Tổng cục|Cục|Phòng)/u;
+const ISSUER_IN_TEXT =
+  /((?:Ban Chấp hành|Ban Thường vụ|Thường trực|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|Bộ|Sở|Chi bộ|Đảng bộ)(?:\s[\p{L}\d-]+){0,10}?)\s+(?:xây dựng|ban hành|triển khai|đề ra)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Cc]hỉ thị|[Qq]uyết định|[Nn]ghị quyết|[Hh]ướng dẫn|[Đđ]ề án|[Pp]hương án)/u;
+
+/** Where the closing part (Nơi nhận, signature) begins. */
+function tailStart(lines: ClassifiedLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (isRecipientsHead(t) || (AUTHORITY_LINE.test(t) && isCaps(t))) return i;
+  }
+  // No "Nơi nhận": a position in capitals near the end, followed by a name.
+  for (let i = Math.max(from, lines.length - 12); i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (
+      isCaps(t) &&
+      t.length <= 60 &&
+      /chu tich|giam doc|bi thu|truong|tong/.test(fold(t)) &&
+      i >= lines.length - 6
+    )
+      return i;
+  }
+  return lines.length;
+}
+
+function systemOf(
+  headerSystem: System | null,
+  shape: System | undefined,
+  issuer: string | null,
+): System | null {
+  if (headerSystem) return headerSystem;
+  if (shape) return shape;
+  if (issuer && PARTY_BODY.test(issuer)) return "party";
+  if (issuer && STATE_BODY.test(issuer)) return "state";
+  return null;
+}
+
+export function assemble(lines: ClassifiedLine[], normalised: string): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const spell = new SpellingIndex(normalised);
+  const header = readHeader(lines);
+  diagnostics.push(...header.diagnostics);
+  const tail0 = tailStart(lines, header.bodyStart);
+  const appendixAt = lines.findIndex((l, i) => i > tail0 && /^phu luc\b/.test(fold(l.text.trim())));
+  const tailEnd = appendixAt > 0 ? appendixAt : lines.length;
+  const body = lines.slice(header.bodyStart, tail0);
+  const tail = lines.slice(tail0, tailEnd);
+  const tree = buildTree(body);
+  const firstItem = body.findIndex((l) => l.kind === "item" || l.kind === "meta" || l.kind === "table");
+  const preamble = firstItem < 0 ? body : body.slice(0, firstItem);
+
+  const sections = sectionsOf(tree);
+  const outline = readOutline(sections);
+  const kinds = sections.map((s, i) => outline[i]?.kind ?? kindOf(s.title, s.children.length > 0));
+  const taskGroups = readTaskGroups(
+    sections.filter((_, i) => kinds[i] === "tasks"),
+    tree,
+    sections.length > 0,
+  );
+  if (appendixAt > 0) {
+    const appendix = lines.slice(appendixAt);
+    const title = appendix.slice(1).find((l) => l.kind === "text")?.text ?? appendix[0]!.text;
+    taskGroups.push(
+      ...readTables(
+        appendix.filter((l) => l.kind === "table"),
+        { label: "", title, line: appendix[0]!.no },
+      ),
+    );
+  }
+  const responsibilities = readResponsibilities(sections.filter((_, i) => kinds[i] === "organization"));
+
+  const reporting: ReportingDuty[] = [];
+  for (const l of body) if (l.kind !== "blank") reporting.push(...readReporting(l.content, l.no));
+
+  const { issuer: headerIssuer, parentIssuer } = issuerNames(header.issuers, spell);
+  let issuer = headerIssuer;
+  if (!issuer) {
+    const m = preamble.map((l) => ISSUER_IN_TEXT.exec(l.text)).find(Boolean);
+    if (m) {
+      issuer = trimItem(m[1]!);
+      diagnostics.push({
+        line: 0,
+        severity: "info",
+        message: `Cơ quan ban hành suy ra từ nội dung: "${issuer}"`,
+      });
+    }
+  }
+  const system = systemOf(header.system, header.symbol?.shape, issuer);
+
+  let type: DocumentType | null = null;
+  if (header.typeName) {
+    type = typeFromName(header.typeName, system);
+    const fromSymbol = header.symbol?.code ? typeFromCode(header.symbol.code, system) : null;
+    if (fromSymbol && type.code && fromSymbol.code !== type.code)
+      diagnostics.push({
+        line: header.numberLine ?? 0,
+        severity: "warning",
+        message: `Loại văn bản "${type.name}" không khớp ký hiệu "${header.symbol!.symbol}"`,
+      });
+  } else if (header.vv || (header.symbol && !header.symbol.code)) type = typeFromName("Công văn", system);
+  else if (header.symbol?.code) type = typeFromCode(header.symbol.code, system);
+
+  const citationSources: CitationSource[] = [];
+  if (header.title) citationSources.push({ text: header.title, line: header.titleLine ?? 0, preamble: true });
+  body.forEach((l, i) => {
+    if (l.kind !== "blank")
+      citationSources.push({ text: l.text, line: l.no, preamble: firstItem < 0 || i < firstItem });
+  });
+  const citations = readCitations(citationSources, header.symbol?.symbol ?? null, system);
+
+  const recipientLines = readRecipients(tail);
+  const { signer, nameLine } = readSigner(tail, recipientLines, spell);
+  const recipients = recipientLines.map((r) =>
+    nameLine && r.line === nameLine.line
+      ? r.text
+          .replace(nameLine.name, "")
+          .replace(/\s{2,}/g, " ")
+          .trim()
+      : r.text,
+  );
+
+  if (!header.symbol)
+    diagnostics.push({
+      line: header.numberLine ?? 0,
+      severity: "warning",
+      message: header.numberBlank
+        ? "Văn bản chưa ghi số (số để trống)"
+        : "Không tìm thấy số, ký hiệu văn bản",
+    });
+  if (!header.date && header.dateLine === null)
+    diagnostics.push({
+      line: 0,
+      severity: "warning",
+      message: "Không tìm thấy địa danh, ngày tháng ban hành",
+    });
+  if (!issuer) diagnostics.push({ line: 0, severity: "warning", message: "Không tìm thấy cơ quan ban hành" });
+  if (!type) diagnostics.push({ line: 0, severity: "warning", message: "Không xác định được loại văn bản" });
+  if (!type && !header.symbol && !issuer && taskGroups.length === 0 && sections.length === 0)
+    diagnostics.push({
+      line: 0,
+      severity: "error",
+      message: "Nội dung không giống một văn bản chỉ đạo (không có phần đầu, số, ký hiệu hay mục nhiệm vụ)",
+    });
+
+  return {
+    system,
+    issuer,
+    parentIssuer,
+    type,
+    symbol: header.symbol?.symbol ?? null,
+    date: header.date,
+    place: header.place,
+    title: header.title,
+    citations,
+    outline,
+    taskGroups,
+    responsibilities,
+    reporting,
+    signer,
+    recipients,
+    diagnostics,
+  };
+}

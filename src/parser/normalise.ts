@@ -1,0 +1,143 @@
+// Stage `normalise`: raw text → NormalisedText (one string, "\n" between lines). Repairs what PDF
+// extraction, OCR and Markdown conversion do to a document, only where the intent is certain:
+// legacy code points, page markers and page numbers, Markdown emphasis and headings, words glued
+// to numbers, a document flattened onto one line, and lines broken inside a sentence.
+
+import { needsResplit, removePageMarkers, resplitLine } from "./resplit.ts";
+import { isCaps, startsLower } from "./text.ts";
+
+/** The text every later stage reads; its line numbers are the ones reported in results. */
+export type NormalisedText = string;
+
+/** Code points that PDF fonts and OCR emit instead of Vietnamese letters. */
+function repairCodePoints(s: string): string {
+  return s
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
+    .replace(/[\u00a0\t\u2002-\u200a\u202f\u3000]/g, " ")
+    .normalize("NFC")
+    .replace(/ƣ/g, "ư")
+    .replace(/Ƣ/g, "Ư")
+    .replace(/Ð/g, "Đ")
+    .replace(/ð/g, "đ")
+    .replace(/\u2026/g, "...");
+}
+
+/** Markdown from converted Word or web pages: headings, emphasis, escapes, stray table bars. */
+function stripMarkdown(line: string): string {
+  let s = line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^\s{0,3}>\s?/, "");
+  s = s.replace(/\\([.\-*_#+()[\]|!])/g, "$1");
+  s = s.replace(/\*\*|__/g, "");
+  // "*(thông qua Phòng Tư pháp)*", "*noa*": single-star emphasis around words.
+  s = s.replace(/(^|[\s(“"])\*(?=\S)([^*\n]{1,400}?)\*(?=$|[\s).,;:”"])/g, "$1$2");
+  s = s.replace(/(^|\s)_(?=\S)([^_\n]{1,400}?)_(?=$|[\s).,;:])/g, "$1$2");
+  return s;
+}
+
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const PAGE_NUMBER =
+  /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*(?:Trang|Page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/i;
+const PAGE_LINE = /^\s*-{3,}\s*Page\s*\d+\s*-{3,}\s*$/i;
+
+/** Words glued to numbers by converters: "tháng12" → "tháng 12", "số:4998" → "số: 4998". */
+function unglue(s: string): string {
+  return s
+    .replace(/\b(ngày|tháng|năm|Ngày|Tháng|Năm|Điều|khoản|Khoản|Quý|quý)(\d)/gu, "$1 $2")
+    .replace(/(\d)(tháng|năm)\b/gu, "$1 $2")
+    .replace(/\b([Ss]ố)\s*:\s*(?=\d)/gu, "$1: ")
+    .replace(/[ ]{2,}/g, " ");
+}
+
+const ENDS_SENTENCE = /[.:;!?…”"')\]]\s*$/u;
+const STARTS_ITEM = /^\s*(?:[-–•+*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}\s*[-.–]\s)/u;
+
+/**
+ * A line that stops mid-sentence and a next line (after blank lines, as at a page break) that
+ * begins in lower case are one line. Headings in capitals and list items are never joined.
+ */
+function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prevIndex = lastNonBlank(out);
+    const prev = prevIndex >= 0 ? out[prevIndex]! : "";
+    const canJoin =
+      prevIndex >= 0 &&
+      out.length - prevIndex <= 3 &&
+      line.trim() !== "" &&
+      !line.trimStart().startsWith("|") &&
+      !prev.trimStart().startsWith("|") &&
+      startsLower(line) &&
+      !STARTS_ITEM.test(line) &&
+      !ENDS_SENTENCE.test(prev) &&
+      !isCaps(prev) &&
+      !/^\s*(?:V\/v|Về việc)\b/u.test(line);
+    if (canJoin) {
+      out.length = prevIndex + 1;
+      out[prevIndex] = `${prev.trimEnd()} ${line.trim()}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+function lastNonBlank(lines: string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim() !== "") return i;
+  return -1;
+}
+
+/**
+ * Text wrapped at a fixed width (pasted from a PDF viewer): a line that fills the width and does
+ * not end a sentence continues on the next line.
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  const lengths = lines.filter((l) => l.trim() && !l.startsWith("|")).map((l) => l.length);
+  if (lengths.length < 8) return lines;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width < 50 || width > 160) return lines;
+  const full = lengths.filter((n) => n >= width * 0.8).length;
+  if (full / lengths.length < 0.3) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const joinable =
+      prev !== undefined &&
+      prev.length >= width * 0.75 &&
+      line.trim() !== "" &&
+      !line.startsWith("|") &&
+      !ENDS_SENTENCE.test(prev) &&
+      !STARTS_ITEM.test(line) &&
+      !isCaps(prev) &&
+      !isCaps(line);
+    if (joinable) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** Runs the whole stage. Never throws; linear in the length of the text. */
+export function normalise(raw: string): NormalisedText {
+  let text = repairCodePoints(raw);
+  let lines = text.split("\n");
+  if (lines.some(needsResplit)) {
+    text = removePageMarkers(text);
+    lines = text.split("\n").flatMap((l) => (needsResplit(l) ? resplitLine(l) : [l]));
+  }
+  const kept: string[] = [];
+  for (const rawLine of lines) {
+    if (PAGE_LINE.test(rawLine) || (TABLE_SEPARATOR.test(rawLine) && rawLine.includes("|"))) continue;
+    if (PAGE_NUMBER.test(rawLine)) continue;
+    let line = stripMarkdown(rawLine)
+      .replace(/[ ]{2,}/g, " ")
+      .trimEnd();
+    if (/^\s*[*]{1,3}\s*$/.test(line) || /^\s*[-_=]{3,}\s*$/.test(line)) line = "";
+    if (!line.trimStart().startsWith("|")) line = line.replace(/\s\|\s/g, " ");
+    kept.push(unglue(line).trim());
+  }
+  const joined = joinWrappedLines(joinBrokenLines(kept));
+  // At most one blank line in a row; none at either end.
+  const out: string[] = [];
+  for (const line of joined) if (line !== "" || (out.length > 0 && out.at(-1) !== "")) out.push(line);
+  while (out.length && out.at(-1) === "") out.pop();
+  return out.join("\n");
+}

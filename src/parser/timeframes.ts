@@ -1,0 +1,77 @@
+// Extractor `timeframes`: "Thời gian thực hiện: ..." and deadlines written in an item → {kind,
+// text, due}. A deadline beats a period, a period beats a relative term, which beats "thường
+// xuyên". `due` is the last day allowed; a year that is not written is never guessed.
+
+import { addDays, findDates, lastDayOfMonth, quarterEnd } from "./dates.ts";
+import type { Timeframe } from "./types.ts";
+
+export const UNSPECIFIED: Timeframe = { kind: "unspecified", text: "", due: null };
+
+const DEADLINE_LEAD =
+  /(?:trước|chậm nhất|hạn chót|hoàn thành|không quá|xong|đến hết|trong)\s+(?:là\s+|vào\s+|trước\s+)?(?:ngày\s+)?$/iu;
+const QUARTER = /quý\s+(I{1,3}|IV|[1-4])(?:\s*(?:năm|\/)\s*(\d{4}))?/iu;
+const HALF = /(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/iu;
+const MONTH = /(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:năm|\/)\s*(\d{4}))/iu;
+const YEAR_RANGE = /(?:giai đoạn|từ năm|năm)\s+\d{4}\s*[-–]\s*(\d{4})|(?:đến|tới)\s+năm\s+(\d{4})/iu;
+const YEAR = /năm\s+(\d{4})/iu;
+const RELATIVE =
+  /(?:trong(?:\s+vòng)?|sau|chậm nhất(?:\s+là)?)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?(?:\s*,?\s*kể\s+từ\s+(?:ngày\s+)?([^,;.]{0,60}))?/iu;
+const ONGOING =
+  /thường xuyên|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|định kỳ|liên tục|lâu dài|suốt/iu;
+const YEARLESS_QUARTER_CONTEXT = /năm\s+(?:trước|sau|tiếp theo|liền kề)|hằng năm|hàng năm/iu;
+
+function clip(text: string): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
+}
+
+/**
+ * Reads a timeframe from a time line's value (`whole`: the value is all about time) or from an
+ * item's text (only deadlines, periods with a year and relative terms count there).
+ */
+export function readTimeframe(text: string, whole: boolean): Timeframe {
+  const t = text.length > 3000 ? text.slice(0, 3000) : text;
+  for (const d of findDates(t)) {
+    const before = t.slice(Math.max(0, d.index - 30), d.index);
+    if (whole || DEADLINE_LEAD.test(before)) {
+      if (!d.value) continue;
+      const start = Math.max(0, t.lastIndexOf(" ", Math.max(0, d.index - 20)));
+      return { kind: "deadline", text: clip(whole ? t : t.slice(start, d.index + d.length)), due: d.value };
+    }
+  }
+  const q = QUARTER.exec(t);
+  if (q && (whole || q[2])) {
+    const year = q[2] ? Number(q[2]) : null;
+    const due = year ? quarterEnd(q[1]!, year) : null;
+    return {
+      kind: "period",
+      text: clip(whole ? t : q[0]),
+      due: YEARLESS_QUARTER_CONTEXT.test(t) && !year ? null : due,
+    };
+  }
+  const h = HALF.exec(t);
+  if (h && (whole || h[3])) {
+    const year = h[3] ? Number(h[3]) : null;
+    const due = year ? (h[2]!.toLowerCase() === "đầu" ? `${year}-06-30` : `${year}-12-31`) : null;
+    return { kind: "period", text: clip(whole ? t : h[0]), due };
+  }
+  const m = MONTH.exec(t);
+  if (m) {
+    const mo = Number(m[1]);
+    const due = mo >= 1 && mo <= 12 ? lastDayOfMonth(Number(m[2]), mo) : null;
+    return { kind: "period", text: clip(whole ? t : m[0]), due };
+  }
+  const rel = RELATIVE.exec(t);
+  if (rel) {
+    const startDate = rel[2] ? findDates(rel[2])[0]?.value : null;
+    const due = startDate && !startDate.startsWith("--") ? addDays(startDate, Number(rel[1])) : null;
+    return { kind: "relative", text: clip(whole ? t : rel[0]), due };
+  }
+  const range = YEAR_RANGE.exec(t);
+  if (range && whole) return { kind: "period", text: clip(t), due: `${range[1] ?? range[2]}-12-31` };
+  if (whole && ONGOING.test(t)) return { kind: "ongoing", text: clip(t), due: null };
+  const y = YEAR.exec(t);
+  if (y && whole) return { kind: "period", text: clip(t), due: `${y[1]}-12-31` };
+  if (whole && t.trim()) return { kind: "unspecified", text: clip(t), due: null };
+  return UNSPECIFIED;
+}
