@@ -6,6 +6,7 @@ import type { FastifyInstance, InjectOptions } from "fastify";
 import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
 import { totpCode } from "../../src/modules/auth/totp.ts";
 import { seedDemo } from "../../src/modules/demo/seed.ts";
+import { memoryStorage } from "../../src/modules/files/storage.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { type Config, loadConfig } from "../../src/server/config.ts";
 import type { AppDeps } from "../../src/server/deps.ts";
@@ -42,7 +43,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   );
   const box = createSecretBox(config.secretKey);
   await seedDemo({ db: database.db, actor: null, system: "test", now: clock.now }, box);
-  const deps: AppDeps = { database, config, box, now: () => clock.now };
+  const deps: AppDeps = { database, config, box, storage: memoryStorage(), now: () => clock.now };
   const app = await buildApp(deps, { serveWeb: false });
   await app.ready();
   return {

@@ -1,8 +1,10 @@
 // `thucthi serve [--port N] [--demo]`: the web application and API, the background jobs, and (in
 // demo mode) demo data loaded into an empty database.
+import { join } from "node:path";
 import type { Command } from "commander";
 import { createSecretBox } from "../../modules/auth/secret-box.ts";
 import { seedDemo } from "../../modules/demo/seed.ts";
+import { localDiskStorage } from "../../modules/files/storage.ts";
 import { startWorker } from "../../modules/jobs/service.ts";
 import { buildApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
@@ -34,6 +36,7 @@ export function register(program: Command): void {
       const { database } = opened;
       const box = createSecretBox(config.secretKey);
       const now = () => new Date();
+      const storage = localDiskStorage(join(config.dataDir, "files"));
       if (config.mode === "demo") {
         const seeded = await seedDemo(
           { db: database.db, actor: null, system: "demo", now: now() },
@@ -43,10 +46,10 @@ export function register(program: Command): void {
         if (seeded) process.stderr.write("Đã nạp dữ liệu trình diễn.\n");
       }
       const app = await buildApp(
-        { database, config, box, now },
+        { database, config, box, storage, now },
         { logger: { level: process.env.LOG_LEVEL ?? "info" } },
       );
-      const worker = startWorker(database.db, jobHandlers({ database, config, box, now }), {
+      const worker = startWorker(database.db, jobHandlers({ database, config, box, storage, now }), {
         now,
         log: (msg) => app.log.warn(msg),
         recurring: recurringJobs,

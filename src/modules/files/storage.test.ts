@@ -1,0 +1,27 @@
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkUpload } from "./service.ts";
+import { localDiskStorage } from "./storage.ts";
+
+describe("local disk storage", () => {
+  it("stores bytes under their SHA-256 and reads them back", async () => {
+    const root = mkdtempSync(join(tmpdir(), "thucthi-files-"));
+    const storage = localDiskStorage(root);
+    const a = await storage.put(new TextEncoder().encode("Báo cáo kết quả"));
+    const b = await storage.put(new TextEncoder().encode("Báo cáo kết quả"));
+    expect(a.key).toBe(b.key);
+    expect((await storage.get(a.key)).toString("utf8")).toBe("Báo cáo kết quả");
+    expect(readdirSync(join(root, a.key.slice(0, 2)))).toEqual([a.key]);
+  });
+});
+
+describe("upload checks", () => {
+  it("refuses empty, oversized and executable files with a Vietnamese reason", () => {
+    expect(() => checkUpload("bao-cao.pdf", 0)).toThrow(/rỗng/);
+    expect(() => checkUpload("bao-cao.pdf", 30 * 1024 * 1024)).toThrow(/20 MB/);
+    expect(() => checkUpload("virus.exe", 10)).toThrow(/Không nhận loại tệp/);
+    expect(() => checkUpload("minh-chung.docx", 10)).not.toThrow();
+  });
+});
