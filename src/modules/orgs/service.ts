@@ -57,12 +57,29 @@ export async function listOrgs(db: Db, query: ListOrgsQuery = {}): Promise<OrgOu
     .split(" ")
     .filter(Boolean))
     conds.push(like(orgs.searchText, `%${word}%`));
+  // Only the columns the listing shows: on embedded PGlite every value read costs.
   const rows = await db
-    .select()
+    .select({
+      id: orgs.id,
+      code: orgs.code,
+      parentId: orgs.parentId,
+      depth: orgs.depth,
+      system: orgs.system,
+      kind: orgs.kind,
+      level: orgs.level,
+      name: orgs.name,
+      shortName: orgs.shortName,
+      aliases: orgs.aliases,
+      validFrom: orgs.validFrom,
+      validTo: orgs.validTo,
+      status: orgs.status,
+      successorId: orgs.successorId,
+      version: orgs.version,
+    })
     .from(orgs)
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(asc(orgs.depth), asc(orgs.name));
-  return rows.map(toOrgOut);
+  return rows;
 }
 
 export async function findOrgRow(db: Db, id: string): Promise<OrgRow | null> {

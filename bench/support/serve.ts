@@ -1,0 +1,28 @@
+// A server for the HTTP benchmarks, in its own process so that the load generator does not share
+// its event loop: `--kind bare` is a hello-world Fastify (the yardstick), `--kind app` is Thực Thi
+// on an in-memory PGlite with the demo data. Prints "ready <port>" on stdout when listening.
+import Fastify from "fastify";
+import { openDatabase } from "../../src/db/client.ts";
+import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
+import { seedDemo } from "../../src/modules/demo/seed.ts";
+import { memoryStorage } from "../../src/modules/files/storage.ts";
+import { buildApp } from "../../src/server/app.ts";
+import { loadConfig } from "../../src/server/config.ts";
+
+const kind = process.argv[process.argv.indexOf("--kind") + 1];
+
+if (kind === "bare") {
+  const app = Fastify();
+  app.get("/hello", async () => ({ hello: "world" }));
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  process.stdout.write(`ready ${(app.server.address() as { port: number }).port}\n`);
+} else {
+  const database = await openDatabase({ url: process.env.BENCH_DATABASE_URL });
+  await database.migrate();
+  const config = loadConfig({}, { mode: "demo", secretKey: Buffer.alloc(32, 3), cookieSecure: false, loginRateLimit: 1000, dataDir: "/nonexistent" });
+  const box = createSecretBox(config.secretKey);
+  await seedDemo({ db: database.db, actor: null, system: "bench", now: new Date() }, box);
+  const app = await buildApp({ database, config, box, storage: memoryStorage(), now: () => new Date() }, { serveWeb: false });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  process.stdout.write(`ready ${(app.server.address() as { port: number }).port}\n`);
+}
