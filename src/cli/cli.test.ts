@@ -1,0 +1,72 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), "thucthi-cli-"));
+const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
+
+async function thucthi(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["bin/thucthi.js", ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+beforeAll(async () => {
+  const seeded = await thucthi("seed", "--demo");
+  expect(seeded.stdout).toContain("Đã nạp dữ liệu trình diễn");
+}, 120_000);
+
+describe("the thucthi command on embedded PGlite", () => {
+  it("verifies an intact audit chain, then names the first broken link after tampering", async () => {
+    expect((await thucthi("audit", "verify")).stdout).toMatch(/Chuỗi nhật ký toàn vẹn: \d+ sự kiện/);
+    const db = new PGlite(join(dataDir, "pglite"));
+    await db.query('update audit_events set summary = \'{"name":"sửa lén"}\'::jsonb where seq = 3');
+    await db.close();
+    const broken = await thucthi("audit", "verify");
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain("bị phá vỡ tại sự kiện số 3");
+  });
+
+  it("exports the organisation tree as CSV on stdout", async () => {
+    const out = await thucthi("orgs", "export", "--format", "csv");
+    expect(out.stdout.split("\n")[0]).toBe(
+      "code,parent_code,system,kind,level,name,short_name,aliases,valid_from,valid_to,status",
+    );
+    expect(out.stdout).toContain("Ủy ban nhân dân quận Gò Vấp");
+  });
+
+  it("refuses to open the database while another process holds DATA_DIR", async () => {
+    writeFileSync(
+      join(dataDir, "thucthi.lock"),
+      JSON.stringify({ pid: process.pid, port: 3000, startedAt: new Date().toISOString(), purpose: "serve" }),
+    );
+    try {
+      const res = await thucthi("audit", "verify");
+      expect(res.code).toBe(3);
+      expect(res.stderr).toContain("đang được máy chủ Thực Thi dùng");
+      expect(res.stderr).toContain("DATABASE_URL");
+    } finally {
+      writeFileSync(join(dataDir, "thucthi.lock"), "{}");
+    }
+  });
+
+  it("reports a bad import file row by row and changes nothing", async () => {
+    const file = join(dataDir, "bad.csv");
+    writeFileSync(
+      file,
+      "code,parent_code,system,kind,level,name,short_name,aliases,valid_from,valid_to,status\nx,,nowhere,ward,,Phường X,,,,,active\n",
+    );
+    const res = await thucthi("orgs", "import", file);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain("Dòng 2: hệ thống phải là một trong");
+  });
+});
