@@ -148,7 +148,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, now)));
-  if (!row || row.user.status !== "active") return null;
+  if (row?.user.status !== "active") return null;
   const ms = await loadMemberships(db, row.user.id);
   const actor = actorOf(row.user, ms, row.session.actingOrgId);
   // Refresh "last seen" at most once a minute: a write per request would be wasteful.
