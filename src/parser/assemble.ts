@@ -14,7 +14,7 @@ import { readSigner } from "./signer.ts";
 import { readTables } from "./tables.ts";
 import { readTaskGroups } from "./tasks.ts";
 import { fold, isCaps, trimItem } from "./text.ts";
-import { buildTree } from "./tree.ts";
+import { buildTree, nodeText, walk } from "./tree.ts";
 import type {
   ClassifiedLine,
   Diagnostic,
@@ -31,6 +31,30 @@ const STATE_BODY =
   /^(?:Ủy ban nhân dân|Hội đồng nhân dân|Bộ|Sở|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Tổng cục|Cục|Phòng)/u;
 const ISSUER_IN_TEXT =
   /((?:Ban Chấp hành|Ban Thường vụ|Thường trực|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|Bộ|Sở|Chi bộ|Đảng bộ)(?:\s[\p{L}\d-]+){0,10}?)\s+(?:xây dựng|ban hành|triển khai|đề ra)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Cc]hỉ thị|[Qq]uyết định|[Nn]ghị quyết|[Hh]ướng dẫn|[Đđ]ề án|[Pp]hương án)/u;
+
+const ADDRESSEE_HEAD = /^(?:Kính gửi|[\p{Lu} ]{4,60}\sđiện)\s*:\s*(.*)$/u;
+
+/**
+ * "Kính gửi: - ...; - ..." (công văn) and "THỦ TƯỚNG CHÍNH PHỦ điện: - ..." (công điện) name who
+ * the document is sent to; their dash lines are not tasks. Returns the names and the body without them.
+ */
+function takeAddressees(body: ClassifiedLine[]): { addressees: string[]; rest: ClassifiedLine[] } {
+  const at = body.slice(0, 20).findIndex((l) => ADDRESSEE_HEAD.test(l.text));
+  if (at < 0) return { addressees: [], rest: body };
+  const rest = body.slice();
+  const addressees: string[] = [];
+  const inline = ADDRESSEE_HEAD.exec(body[at]!.text)![1]!.trim();
+  if (inline) addressees.push(trimItem(inline.replace(/^[-–+•]\s*/u, "")));
+  rest[at] = { ...body[at]!, kind: "blank", content: "" };
+  for (let i = at + 1; i < body.length; i++) {
+    const l = body[i]!;
+    if (l.kind === "blank") continue;
+    if (l.kind !== "item" || (l.style !== "dash" && l.style !== "plus" && l.style !== "dot")) break;
+    addressees.push(trimItem(l.content));
+    rest[i] = { ...l, kind: "blank", content: "" };
+  }
+  return { addressees, rest };
+}
 
 /** Where the closing part (Nơi nhận, signature) begins. */
 function tailStart(lines: ClassifiedLine[], from: number): number {
@@ -72,7 +96,7 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
   const tail0 = tailStart(lines, header.bodyStart);
   const appendixAt = lines.findIndex((l, i) => i > tail0 && /^phu luc\b/.test(fold(l.text.trim())));
   const tailEnd = appendixAt > 0 ? appendixAt : lines.length;
-  const body = lines.slice(header.bodyStart, tail0);
+  const { addressees, rest: body } = takeAddressees(lines.slice(header.bodyStart, tail0));
   const tail = lines.slice(tail0, tailEnd);
   const tree = buildTree(body);
   const firstItem = body.findIndex((l) => l.kind === "item" || l.kind === "meta" || l.kind === "table");
@@ -80,7 +104,7 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
 
   const sections = sectionsOf(tree);
   const outline = readOutline(sections);
-  const kinds = sections.map((s, i) => outline[i]?.kind ?? kindOf(s.title, s.children.length > 0));
+  const kinds = sections.map((s, i) => outline[i]?.kind ?? kindOf(s.title, s.children.length > 0, s.style));
   const taskGroups = readTaskGroups(
     sections.filter((_, i) => kinds[i] === "tasks"),
     tree,
@@ -99,7 +123,11 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
   const responsibilities = readResponsibilities(sections.filter((_, i) => kinds[i] === "organization"));
 
   const reporting: ReportingDuty[] = [];
-  for (const l of body) if (l.kind !== "blank") reporting.push(...readReporting(l.content, l.no));
+  // One paragraph per item (its lines joined), so a sentence broken over lines is read whole.
+  for (const l of preamble) if (l.kind !== "blank") reporting.push(...readReporting(l.content, l.no));
+  for (const node of walk(tree)) reporting.push(...readReporting(nodeText(node), node.line));
+  for (const text of tree.body.slice(preamble.filter((l) => l.kind !== "blank").length))
+    reporting.push(...readReporting(text, tree.endLine));
 
   const { issuer: headerIssuer, parentIssuer } = issuerNames(header.issuers, spell);
   let issuer = headerIssuer;
@@ -187,6 +215,7 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
     reporting,
     signer,
     recipients,
+    addressees,
     diagnostics,
   };
 }

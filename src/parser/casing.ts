@@ -177,6 +177,7 @@ export function orgName(caps: string, body?: SpellingIndex): string {
 /** Offices in their normal form; the rest of a position is sentence case. */
 const OFFICES = [
   "Tổng Bí thư",
+  "Ban Bí thư",
   "Bí thư",
   "Chủ tịch",
   "Thường trực",

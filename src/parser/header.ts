@@ -32,14 +32,14 @@ export interface HeaderPieces {
 }
 
 const WINDOW = 40;
-const PARTY_MOTTO = "dang cong san viet nam";
-const STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam";
-const MOTTO_2 = /doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/;
+const PARTY_MOTTO = /dang\s*cong\s*san\s*viet\s*nam/;
+const STATE_MOTTO = /cong\s*hoa\s*x\S{0,2}\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
+const MOTTO_2 = /doc\s*lap\s*[-–]?\s*tu\s*do\s*[-–]?\s*hanh\s*phuc/;
 const MARKS = /^(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn|mật|tối mật|dự thảo|bản chính|bản sao)$/iu;
 const BODY_START =
-  /^(?:Căn cứ|Thực hiện|Triển khai|Thi hành|Để|Nhằm|Kính gửi|Ngày\s+\d|Trong (?:thời gian|những năm)|Qua|Sáng|Chiều|Hiện nay|Thời gian qua|Vừa qua|Theo)\b/u;
+  /^(?:Căn cứ|Thực hiện|Triển khai|Thi hành|Để|Nhằm|Kính gửi|Ngày\s+\d|Trong (?:thời gian|những năm)|Qua|Sáng|Chiều|Hiện nay|Thời gian qua|Vừa qua|Theo)(?![\p{L}])/u;
 const PLACE_DATE =
-  /(?:^|\s)((?:T[Pp]\.\s?)?\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,4}(?:\s[-–]\s\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})?)?\s*,\s*ngày\b([^\n]{0,40}?năm\s*\d{4}|\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
+  /(?:^|\s)((?:T[Pp]\.\s?)?\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?){0,4}(?:\s[-–]\s\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})?)?\s*,\s*ngày\b([^\n]{0,40}?năm\s*\d{4}|\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
 
 /** Cuts the part of `text` whose fold matches `re` (fold keeps the length of NFC Vietnamese). */
 function cutFolded(text: string, needle: string | RegExp): { found: boolean; rest: string } {
@@ -70,7 +70,42 @@ function readTypeLine(text: string): { name: string; rest: string } | null {
   return null;
 }
 
-export function readHeader(lines: ClassifiedLine[]): HeaderPieces {
+/**
+ * Header cells converted from Word or web pages often break one piece over two lines ("CỘNG" /
+ * "HÒA XÃ HỘI...", "Số:" / "21/2022/NQ-HĐND", "Bình" / "Định, ngày 07..."): such lines are merged
+ * (in a copy) before the pieces are read.
+ */
+function mergeSplitPieces(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const out = lines.slice();
+  const limit = Math.min(out.length - 1, WINDOW * 2);
+  const has = (t: string) => STATE_MOTTO.test(fold(t)) || PARTY_MOTTO.test(fold(t)) || MOTTO_2.test(fold(t));
+  for (let k = 0; k < limit; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.kind === "blank" || b.kind === "blank" || a.cells || b.cells) continue;
+    const joined = `${a.text} ${b.text}`;
+    const merge =
+      (has(joined) && !has(a.text) && !has(b.text)) ||
+      /^Số\s*:?\s*$/iu.test(a.text) ||
+      (PLACE_DATE.test(joined) &&
+        !PLACE_DATE.test(a.text) &&
+        !PLACE_DATE.test(b.text) &&
+        a.text.length < 60) ||
+      // "Tuy" / "Hòa, ngày 18 tháng 07 năm 2024": a place name broken before its last word.
+      (/^\p{Lu}[\p{L}.-]{0,12}(?: \p{Lu}[\p{L}.-]{0,12}){0,2}$/u.test(a.text) &&
+        !isCaps(a.text) &&
+        /^\p{Lu}[\p{L}.-]*,\s*ngày/u.test(b.text));
+    if (merge) {
+      out[k] = { ...a, text: joined, content: joined };
+      out[k + 1] = { ...b, kind: "blank", text: "", content: "" };
+      k++;
+    }
+  }
+  return out;
+}
+
+export function readHeader(input: ClassifiedLine[]): HeaderPieces {
+  const lines = mergeSplitPieces(input);
   const h: HeaderPieces = {
     system: null,
     issuers: [],
@@ -213,8 +248,11 @@ function readPlaceDate(pd: RegExpExecArray, no: number, h: HeaderPieces): void {
     });
 }
 
+/** The issuing authority's line under a caps summary ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."). */
+const AUTHORITY_FORMULA =
+  /^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|ỦY BAN|UỶ BAN|BAN (?:THƯỜNG VỤ|CHẤP HÀNH|CHỈ ĐẠO)|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÍNH PHỦ|QUỐC HỘI|KHÓA|KHOÁ)(?![\p{L}])/u;
 const TITLE_STOP =
-  /^(?:Căn cứ|Thực hiện|Triển khai thực hiện (?:Nghị quyết|Kế hoạch|Chỉ thị|Quyết định) số|Kính gửi|Để|Nhằm)\b/u;
+  /^(?:Căn cứ|Thực hiện|Triển khai thực hiện (?:Nghị quyết|Kế hoạch|Chỉ thị|Quyết định) số|Kính gửi|Để|Nhằm)(?![\p{L}])/u;
 
 /** Reads the summary lines under the type line; returns the index of the first body line. */
 function readTitle(lines: ClassifiedLine[], typeIndex: number, h: HeaderPieces): number {
@@ -238,7 +276,7 @@ function readTitle(lines: ClassifiedLine[], typeIndex: number, h: HeaderPieces):
     const l = lines[i]!;
     if (l.kind === "blank" || l.kind === "item" || l.kind === "table" || TITLE_STOP.test(l.text)) break;
     // A line in capitals after a mixed-case summary is the next block ("CHỦ TỊCH ỦY BAN NHÂN DÂN").
-    if (isCaps(l.text) && !isCaps(parts[0]!)) break;
+    if (isCaps(l.text) && (!isCaps(parts[0]!) || AUTHORITY_FORMULA.test(l.text))) break;
     if (l.text.length > 400) break;
     parts.push(l.text);
     i++;
@@ -273,7 +311,7 @@ export function issuerNames(
 }
 
 const BODY_WORDS =
-  /^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|BAN|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|VỤ|VIỆN|TÒA|TOÀ|VĂN PHÒNG|THANH TRA|ĐẢNG|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|TRƯỜNG|CÔNG AN|MẶT TRẬN|ĐOÀN|HỘI|LIÊN ĐOÀN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|ĐẠI HỌC|HỌC VIỆN|BỆNH VIỆN|BỘ CHỈ HUY|BAN CHỈ HUY|BCH|TAND|VKSND|KIỂM TOÁN|CHỦ TỊCH)\b/u;
+  /^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|BAN|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|VỤ|VIỆN|TÒA|TOÀ|VĂN PHÒNG|THANH TRA|ĐẢNG|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|TRƯỜNG|CÔNG AN|MẶT TRẬN|ĐOÀN|HỘI|LIÊN ĐOÀN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|ĐẠI HỌC|HỌC VIỆN|BỆNH VIỆN|BỘ CHỈ HUY|BAN CHỈ HUY|BCH|TAND|VKSND|KIỂM TOÁN|CHỦ TỊCH)(?![\p{L}])/u;
 
 function startsBody(text: string): boolean {
   return BODY_WORDS.test(text);

@@ -42,7 +42,7 @@ const PAGE_LINE = /^\s*-{3,}\s*Page\s*\d+\s*-{3,}\s*$/i;
 /** Words glued to numbers by converters: "tháng12" → "tháng 12", "số:4998" → "số: 4998". */
 function unglue(s: string): string {
   return s
-    .replace(/\b(ngày|tháng|năm|Ngày|Tháng|Năm|Điều|khoản|Khoản|Quý|quý)(\d)/gu, "$1 $2")
+    .replace(/(?<![\p{L}])(ngày|tháng|năm|Ngày|Tháng|Năm|Điều|khoản|Khoản|Quý|quý)(\d)/gu, "$1 $2")
     .replace(/(\d)(tháng|năm)\b/gu, "$1 $2")
     .replace(/\b([Ss]ố)\s*:\s*(?=\d)/gu, "$1: ")
     .replace(/[ ]{2,}/g, " ");
@@ -124,13 +124,19 @@ export function normalise(raw: string): NormalisedText {
     lines = text.split("\n").flatMap((l) => (needsResplit(l) ? resplitLine(l) : [l]));
   }
   const kept: string[] = [];
+  // Text laid out in columns (PDF "layout" extraction): a wide run of spaces separates two
+  // columns of the header or of the signature block; each column piece becomes a line.
+  lines = lines.flatMap((l) =>
+    /\S {5,}\S/.test(l) && !l.trimStart().startsWith("|") ? l.trim().split(/ {5,}/) : [l],
+  );
   for (const rawLine of lines) {
     if (PAGE_LINE.test(rawLine) || (TABLE_SEPARATOR.test(rawLine) && rawLine.includes("|"))) continue;
     if (PAGE_NUMBER.test(rawLine)) continue;
     let line = stripMarkdown(rawLine)
       .replace(/[ ]{2,}/g, " ")
       .trimEnd();
-    if (/^\s*[*]{1,3}\s*$/.test(line) || /^\s*[-_=]{3,}\s*$/.test(line)) line = "";
+    // Decorations under the header lines, lone table bars of converted header cells.
+    if (/^\s*[*|]{1,3}\s*$/.test(line) || /^\s*[-_=]{2,}\s*$/.test(line)) line = "";
     if (!line.trimStart().startsWith("|")) line = line.replace(/\s\|\s/g, " ");
     kept.push(unglue(line).trim());
   }

@@ -7,8 +7,20 @@ import type { OutlineKind, OutlineNode, TreeNode } from "./types.ts";
 const SECTION_STYLES = new Set(["part", "alpha", "roman", "article"]);
 const BULLETS = new Set(["dash", "plus", "dot"]);
 
-export function kindOf(title: string, hasChildren: boolean): OutlineKind {
+export function kindOf(title: string, hasChildren: boolean, style?: string): OutlineKind {
   const t = fold(title);
+  if (style === "article" && /^(?:pham vi|doi tuong|giai thich|hieu luc|dieu khoan chuyen tiep)/.test(t))
+    return "other";
+  if (style === "article") {
+    // Điều of a quyết định: the article that names who carries it out is the organization part.
+    if (
+      /chiu trach nhiem (?:thi hanh|thuc hien|to chuc)|to chuc thuc hien|trien khai thuc hien|thi hanh quyet dinh/.test(
+        t,
+      )
+    )
+      return "organization";
+    return hasChildren ? "tasks" : "other";
+  }
   if (/^(?:muc dich|yeu cau|muc tieu|quan diem|chi tieu|muc dich, yeu cau|y nghia)/.test(t)) return "purpose";
   if (
     /to chuc thuc hien|phan cong (?:nhiem vu|thuc hien|trach nhiem)|trach nhiem (?:thuc hien|cua)|chiu trach nhiem thi hanh|dieu khoan thi hanh|to chuc trien khai/.test(
@@ -56,5 +68,7 @@ function toOutline(node: TreeNode, kind: OutlineKind): OutlineNode {
 }
 
 export function readOutline(sections: TreeNode[]): OutlineNode[] {
-  return sections.map((s) => toOutline(s, kindOf(s.title, s.children.length > 0 || s.rows.length > 0)));
+  return sections.map((s) =>
+    toOutline(s, kindOf(s.title, s.children.length > 0 || s.rows.length > 0, s.style)),
+  );
 }

@@ -30,13 +30,13 @@ export function readRecipients(tail: ClassifiedLine[]): RecipientLine[] {
     if (isRecipientsHead(text)) {
       inList = true;
       const rest = text.replace(/^\S+\s+\S+\s*:?\s*/u, "").trim();
-      if (rest) out.push({ text: clean(rest.replace(/^[-–+•]\s*/u, "")), line: l.no });
+      if (rest && !isCaps(rest)) out.push({ text: clean(rest.replace(/^[-–+•]\s*/u, "")), line: l.no });
       continue;
     }
     if (!inList) continue;
     if (/^[-–+•]\s*\S/u.test(text)) {
       const item = clean(text.replace(/^[-–+•]\s*/u, ""));
-      if (item && !isCaps(item)) out.push({ text: item, line: l.no });
+      if (item) out.push({ text: item, line: l.no });
       continue;
     }
     if (isLuu(text)) {

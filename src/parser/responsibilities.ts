@@ -40,9 +40,10 @@ function unitsFor(leaf: TreeNode, section: TreeNode): Units {
 export function readResponsibilities(sections: TreeNode[]): Responsibility[] {
   const out: Responsibility[] = [];
   for (const section of sections) {
-    const items = section.children.length ? leaves(section) : section.body.length ? [section] : [];
+    const items = section.children.length ? leaves(section) : [section];
     for (const leaf of items) {
-      const text = leaf === section ? section.body.join(" ") : nodeText(leaf);
+      // A Roman heading's words are its name ("TỔ CHỨC THỰC HIỆN"); an article's are its content.
+      const text = leaf === section && section.style !== "article" ? section.body.join(" ") : nodeText(leaf);
       if (!trimItem(text)) continue;
       const units = leaf === section ? readUnits(text, true) : unitsFor(leaf, section);
       const tf = readTimeframe(text, false);

@@ -89,7 +89,7 @@ function toTask(leaf: TreeNode, group: TreeNode): Task {
   let units = unitsFromMeta(meta.units);
   if (!units.lead.length && !units.support.length) {
     // In a task's own words "phối hợp" counts only beside a named lead.
-    const inline = readUnits(text, false);
+    const inline = readUnits(text, true);
     if (inline.lead.length) units = inline;
   }
   if (!units.lead.length) units = { lead: inheritedUnits(leaf, group).lead, support: units.support };
@@ -107,16 +107,28 @@ function toTask(leaf: TreeNode, group: TreeNode): Task {
   };
 }
 
-function groupOf(node: TreeNode): TaskGroup {
+/** The group a node makes; a table of tasks under a heading with group rows makes those groups. */
+function groupsOf(node: TreeNode, splitTables: boolean): TaskGroup[] {
+  const rows = [node, ...walkAll(node)].flatMap((n) => n.rows);
+  const tables = rows.length
+    ? readTables(rows, { label: node.label, title: node.title, line: node.line })
+    : [];
+  if (tables.length && node.children.length === 0) {
+    // A heading over a table is a group of the table's tasks (or the table's own groups).
+    if (splitTables && tables.some((t) => t.label !== node.label)) return tables;
+    return [{ label: node.label, title: node.title, line: node.line, tasks: tables.flatMap((t) => t.tasks) }];
+  }
   const tasks = leavesOf(node)
     .filter((l) => l === node || l.title !== "" || l.body.length > 0)
     .map((l) => toTask(l, node));
-  const rows = [node, ...walkAll(node)].flatMap((n) => n.rows);
-  const tables = readTables(rows, { label: node.label, title: node.title, line: node.line });
-  const tableTasks = tables.flatMap((t) => t.tasks);
-  // A heading over a table is a group of the table's tasks, not a task of its own.
-  const own = tableTasks.length && node.children.length === 0 ? [] : tasks;
-  return { label: node.label, title: node.title, line: node.line, tasks: [...own, ...tableTasks] };
+  return [
+    {
+      label: node.label,
+      title: node.title,
+      line: node.line,
+      tasks: [...tasks, ...tables.flatMap((t) => t.tasks)],
+    },
+  ];
 }
 
 function* walkAll(node: TreeNode): Generator<TreeNode> {
@@ -131,15 +143,14 @@ export function readTaskGroups(taskSections: TreeNode[], root: TreeNode, hasSect
   if (!hasSections) {
     if (root.children.length === 0) return [];
     const numbered = root.children.some((c) => c.style !== "dash" && c.style !== "plus" && c.style !== "dot");
-    if (numbered) return root.children.map(groupOf);
-    const whole = groupOf(root);
-    return whole.tasks.length ? [{ ...whole, label: "", title: "" }] : [];
+    if (numbered) return root.children.flatMap((c) => groupsOf(c, false));
+    return groupsOf(root, true).filter((g) => g.tasks.length > 0);
   }
   if (taskSections.length === 1) {
     const s = taskSections[0]!;
     const headed = s.children.filter((c) => c.style !== "dash" && c.style !== "plus" && c.style !== "dot");
-    if (headed.length > 0) return s.children.map(groupOf);
-    return [groupOf(s)];
+    if (headed.length > 0) return s.children.flatMap((c) => groupsOf(c, false));
+    return groupsOf(s, true);
   }
-  return taskSections.map(groupOf);
+  return taskSections.flatMap((s) => groupsOf(s, false));
 }

@@ -133,6 +133,8 @@ export interface ParseResult {
   reporting: ReportingDuty[];
   signer: Signer | null;
   recipients: string[];
+  /** "Kính gửi: ..." of a công văn, "... điện: ..." of a công điện (extra field). */
+  addressees?: string[];
   diagnostics: Diagnostic[];
 }
 
