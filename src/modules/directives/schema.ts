@@ -31,6 +31,19 @@ export interface TimeframeValue {
   due: string | null;
 }
 
+/** How a unit name of a draft was mapped to bodies of the tree. */
+export const UNIT_SOURCES = ["remembered", "rule", "name", "official", "none"] as const;
+export interface UnitMapEntry {
+  /** The unit as the document writes it. */
+  text: string;
+  /** Its folded key (see units.ts). */
+  key: string;
+  orgIds: string[];
+  source: (typeof UNIT_SOURCES)[number];
+  /** A collective ("các cơ quan, đơn vị") that the official must turn into a set of bodies. */
+  collective: boolean;
+}
+
 export const directives = pgTable(
   "directives",
   {
@@ -61,6 +74,11 @@ export const directives = pgTable(
     sourceFileId: uuid("source_file_id").references(() => storedFiles.id),
     /** The parser's output as imported (kept for review and re-parsing comparisons). */
     parse: jsonb("parse").$type<Record<string, unknown> | null>(),
+    /**
+     * The review's unit decisions while in draft: each unit name the text uses, the bodies it means and
+     * where that came from (remembered, a rule, the official). Copied into unit_mappings on confirmation.
+     */
+    unitMap: jsonb("unit_map").$type<UnitMapEntry[]>().notNull().default(sql`'[]'::jsonb`),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     confirmedBy: uuid("confirmed_by"),
@@ -89,6 +107,8 @@ export const directiveLinks = pgTable(
     relation: text("relation", { enum: CITATION_RELATIONS }).notNull(),
     /** The sentence of the citation, as written. */
     citationText: text("citation_text"),
+    /** Read from another document's citation sentence (stub → stub), not stated by `from` itself. */
+    inferred: boolean("inferred").notNull().default(false),
   },
   (t) => [unique("directive_links_unique").on(t.fromId, t.toId), index("directive_links_to_idx").on(t.toId)],
 );
@@ -104,6 +124,11 @@ export const directiveGroups = pgTable(
     title: text("title").notNull(),
     position: integer("position").notNull(),
     sourceLine: integer("source_line"),
+    /**
+     * A reference group of a stub, derived from the group titles its implementing documents share,
+     * for coverage while the document's own text is not imported; replaced when it is.
+     */
+    derived: boolean("derived").notNull().default(false),
   },
   (t) => [index("directive_groups_directive_idx").on(t.directiveId)],
 );
@@ -139,6 +164,8 @@ export const directiveTasks = pgTable(
     fanOut: boolean("fan_out").notNull().default(false),
     /** Not every item is work to assign (e.g. a purpose statement kept for coverage only). */
     assign: boolean("assign").notNull().default(true),
+    /** The official set this task's bodies by hand: later unit mappings no longer change them. */
+    unitsEdited: boolean("units_edited").notNull().default(false),
     position: integer("position").notNull(),
     sourceLine: integer("source_line"),
     sourceEndLine: integer("source_end_line"),
