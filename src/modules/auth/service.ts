@@ -143,13 +143,22 @@ export interface ResolvedSession {
 /** The session behind a cookie token, or null if unknown or expired. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession | null> {
   const hash = tokenHash(token);
+  // One round trip per request: the memberships come aggregated with the session and the user.
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      memberships: sql<Membership[]>`coalesce((
+        select json_agg(json_build_object('orgId', m.org_id, 'role', m.role))
+        from ${memberships} m join ${orgs} o on o.id = m.org_id
+        where m.user_id = ${users.id} and o.status = 'active'), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, now)));
   if (row?.user.status !== "active") return null;
-  const ms = await loadMemberships(db, row.user.id);
+  const ms =
+    typeof row.memberships === "string" ? (JSON.parse(row.memberships) as Membership[]) : row.memberships;
   const actor = actorOf(row.user, ms, row.session.actingOrgId);
   // Refresh "last seen" at most once a minute: a write per request would be wasteful.
   if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000)
