@@ -5,7 +5,7 @@
 import { DOC_TYPE_NAMES_CAPS } from "./doc-types.ts";
 
 /** A line this long with several list markers inside is a whole document or section flattened. */
-const LONG_LINE = 2500;
+const LONG_LINE = 1200;
 
 const PAGE_MARKER = /-{3,}\s*Page\s*(\d+)\s*-{3,}(?:\s+(\d{1,3})(?=\s))?/giu;
 

@@ -9,7 +9,7 @@ export const UNSPECIFIED: Timeframe = { kind: "unspecified", text: "", due: null
 
 const DEADLINE_LEAD =
   /(?:trước|chậm nhất|hạn chót|hoàn thành|không quá|xong|đến hết|trong)\s+(?:là\s+|vào\s+|trước\s+)?(?:ngày\s+)?$/iu;
-const QUARTER = /quý\s+(I{1,3}|IV|[1-4])(?:\s*(?:năm|\/)\s*(\d{4}))?/iu;
+const QUARTER = /quý\s+(IV|I{1,3}|[1-4])(?:\s*(?:năm|\/)\s*(\d{4}))?/iu;
 const HALF = /(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/iu;
 const MONTH = /(?<!\d\s)tháng\s+(\d{1,2})(?:\s*(?:năm|\/)\s*(\d{4}))/iu;
 const YEAR_RANGE = /(?:giai đoạn|từ năm|năm)\s+\d{4}\s*[-–]\s*(\d{4})|(?:đến|tới)\s+năm\s+(\d{4})/iu;
@@ -25,12 +25,21 @@ function clip(text: string): string {
   return t.length > 200 ? `${t.slice(0, 200)}…` : t;
 }
 
+/** "trong 30 ngày kể từ ngày ký": due only when the start date is written. */
+function relative(rel: RegExpExecArray, t: string, whole: boolean): Timeframe {
+  const startDate = rel[2] ? findDates(rel[2])[0]?.value : null;
+  const due = startDate && !startDate.startsWith("--") ? addDays(startDate, Number(rel[1])) : null;
+  return { kind: "relative", text: clip(whole ? t : rel[0]), due };
+}
+
 /**
  * Reads a timeframe from a time line's value (`whole`: the value is all about time) or from an
  * item's text (only deadlines, periods with a year and relative terms count there).
  */
 export function readTimeframe(text: string, whole: boolean): Timeframe {
   const t = text.length > 3000 ? text.slice(0, 3000) : text;
+  const rel = RELATIVE.exec(t);
+  if (rel?.[2]) return relative(rel, t, whole);
   for (const d of findDates(t)) {
     const before = t.slice(Math.max(0, d.index - 30), d.index);
     if (whole || DEADLINE_LEAD.test(before)) {
@@ -61,12 +70,7 @@ export function readTimeframe(text: string, whole: boolean): Timeframe {
     const due = mo >= 1 && mo <= 12 ? lastDayOfMonth(Number(m[2]), mo) : null;
     return { kind: "period", text: clip(whole ? t : m[0]), due };
   }
-  const rel = RELATIVE.exec(t);
-  if (rel) {
-    const startDate = rel[2] ? findDates(rel[2])[0]?.value : null;
-    const due = startDate && !startDate.startsWith("--") ? addDays(startDate, Number(rel[1])) : null;
-    return { kind: "relative", text: clip(whole ? t : rel[0]), due };
-  }
+  if (rel) return relative(rel, t, whole);
   const range = YEAR_RANGE.exec(t);
   if (range && whole) return { kind: "period", text: clip(t), due: `${range[1] ?? range[2]}-12-31` };
   if (whole && ONGOING.test(t)) return { kind: "ongoing", text: clip(t), due: null };
