@@ -17,7 +17,11 @@ export { orgChangeLinks, orgChanges, orgNames, orgs } from "../modules/orgs/sche
 export { memberships, users } from "../modules/people/schema.ts";
 export {
   assignmentFiles,
+  assignmentReminders,
   assignmentSupporters,
   assignments,
   assignmentUpdates,
 } from "../modules/tasks/schema.ts";
+export { holidaySchedules } from "../modules/holiday-schedules/schema.ts";
+export { notificationDeliveries, notificationReads, notifications } from "../modules/notifications/schema.ts";
+export { appSettings } from "../modules/settings/schema.ts";

@@ -3,6 +3,7 @@
 // quyết 27-NQ/TW and the plans that implement it): the lead is a single NOT NULL column, so two
 // leads cannot even be stored. Supporting bodies are rows of assignment_supporters.
 import {
+  boolean,
   date,
   index,
   integer,
@@ -64,6 +65,11 @@ export const assignments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid("updated_by"),
+    /**
+     * Set when the lead body was split: the work stays open on it until the coordinator gives it to
+     * one of the successors (docs/decisions/task-reorganisation.md).
+     */
+    needsReassignment: boolean("needs_reassignment").notNull().default(false),
   },
   (t) => [
     index("assignments_lead_idx").on(t.leadOrgId, t.status),
@@ -100,7 +106,9 @@ export const UPDATE_KINDS = [
   "rejected",
   "moved",
   "reminder",
+  "reassign_needed",
 ] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
 /** The timeline of an assignment: every progress report, contribution, approval and move. */
 export const assignmentUpdates = pgTable(
@@ -137,3 +145,21 @@ export const assignmentFiles = pgTable(
 );
 
 export type AssignmentRow = typeof assignments.$inferSelect;
+
+/**
+ * Which reminder stages an assignment has had ("before_due", "due_today", "overdue:2", "escalated",
+ * "checkpoint:2026-12-31"), so that each is sent once however often the daily job runs.
+ */
+export const assignmentReminders = pgTable(
+  "assignment_reminders",
+  {
+    assignmentId: uuid("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    stageKey: text("stage_key").notNull(),
+    /** The digest that carried it. */
+    notificationId: uuid("notification_id"),
+    sentOn: date("sent_on").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.stageKey] })],
+);

@@ -1,0 +1,109 @@
+// Notifications to units: one digest per unit per day (reminders of its own work, and escalations of
+// the work it supervises), shown in the app and sent by e-mail to the unit's members. Each channel's
+// attempt is a delivery row, so a unit sees what was sent to it, to whom and when.
+import { sql } from "drizzle-orm";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { orgs } from "../orgs/schema.ts";
+
+export const NOTIFICATION_KINDS = ["digest", "urge"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Why an item is in a digest (docs/decisions/reminders.md). */
+export const REMINDER_STAGES = [
+  "before_due",
+  "due_today",
+  "overdue",
+  "escalated",
+  "checkpoint",
+  "urged",
+] as const;
+export type ReminderStage = (typeof REMINDER_STAGES)[number];
+
+export interface NotificationItem {
+  assignmentId: string;
+  title: string;
+  stage: ReminderStage;
+  leadOrgId: string;
+  leadOrgName: string;
+  directiveSymbol: string | null;
+  dueDate: string | null;
+  dueText: string | null;
+  workingDaysLeft: number | null;
+  workingDaysOverdue: number;
+  note?: string | null;
+}
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The unit told. */
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => orgs.id),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    /** The Vietnam calendar day of a digest (one per unit per day). */
+    digestDate: date("digest_date").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    items: jsonb("items").$type<NotificationItem[]>().notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One digest per unit per day, however often the job runs; urges are not limited.
+    uniqueIndex("notifications_digest_unique").on(t.orgId, t.digestDate).where(sql`kind = 'digest'`),
+    index("notifications_org_idx").on(t.orgId, t.createdAt),
+  ],
+);
+export type NotificationRow = typeof notifications.$inferSelect;
+
+export const DELIVERY_STATUSES = ["pending", "sent", "not_sent", "failed", "no_recipients"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export const notificationDeliveries = pgTable(
+  "notification_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    notificationId: uuid("notification_id")
+      .notNull()
+      .references(() => notifications.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: ["email"] }).notNull(),
+    recipients: jsonb("recipients").$type<string[]>().notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
+    /** Why it was not sent, in Vietnamese (no SMTP configured, the server's error...). */
+    detail: text("detail"),
+    messageId: text("message_id"),
+    attempts: integer("attempts").notNull().default(0),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("notification_deliveries_notification_idx").on(t.notificationId),
+    index("notification_deliveries_status_idx").on(t.status),
+  ],
+);
+
+/** Who has read an in-app notification. */
+export const notificationReads = pgTable(
+  "notification_reads",
+  {
+    notificationId: uuid("notification_id")
+      .notNull()
+      .references(() => notifications.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull(),
+    readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.notificationId, t.userId] })],
+);
