@@ -6,9 +6,9 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { extractText } from "../../modules/directives/extract/index.ts";
-import { parse } from "../../parser/index.ts";
+import { formatText } from "../../parser/format-text.ts";
+import { type ParseResult, parse } from "../../parser/index.ts";
 import { CliError } from "../cli-error.ts";
-import { formatText } from "./parse-text.ts";
 
 interface Options {
   format: string;
@@ -21,12 +21,19 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function load(file: string) {
-  const bytes = file === "-" ? await readStdin() : await readFile(file);
-  const { text, diagnostics } = await extractText(bytes, file === "-" ? "stdin.txt" : file);
-  const result = parse(text, { fileName: file });
-  result.diagnostics.unshift(...diagnostics);
-  return result;
+type Loaded = { ok: true; result: ParseResult } | { ok: false; reason: string };
+
+/** Reads and parses one file; never rejects, so files read ahead cannot fail unobserved. */
+async function load(file: string): Promise<Loaded> {
+  try {
+    const bytes = file === "-" ? await readStdin() : await readFile(file);
+    const { text, diagnostics } = await extractText(bytes, file === "-" ? "stdin.txt" : file);
+    const result = parse(text, { fileName: file });
+    result.diagnostics.unshift(...diagnostics);
+    return { ok: true, result };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 async function progressBar(total: number) {
@@ -47,6 +54,8 @@ function write(chunk: string): Promise<void> {
   });
 }
 
+const DONE: Promise<Loaded> = Promise.resolve({ ok: false, reason: "" });
+
 export async function runParse(files: string[], options: Options): Promise<void> {
   const format = options.format;
   if (format !== "json" && format !== "text")
@@ -61,17 +70,18 @@ export async function runParse(files: string[], options: Options): Promise<void>
   for (let i = 0; i < files.length; i++) {
     if (i + window < files.length) pending.push(load(files[i + window]!));
     const file = files[i]!;
-    try {
-      const result = await pending[i]!;
+    const loaded = await pending[i]!;
+    if (loaded.ok) {
+      const result = loaded.result;
       if (format === "text") buffer += `${formatText(result)}\n`;
       else if (many || options.compact) buffer += `${JSON.stringify(result)}\n`;
       else buffer += `${JSON.stringify(result, null, 2)}\n`;
-    } catch (err) {
+    } else {
       failed.push(file);
-      const reason = err instanceof Error ? err.message : String(err);
-      process.stderr.write(`Không đọc được tệp ${file}: ${reason}\n`);
+      process.stderr.write(`Không đọc được tệp ${file}: ${loaded.reason}\n`);
     }
-    pending[i] = Promise.resolve() as never;
+    // Let the result be collected: 1,000 parsed documents need not stay in memory.
+    pending[i] = DONE;
     bar?.increment();
     if (buffer.length > 1 << 16) {
       await write(buffer);

@@ -1,6 +1,6 @@
-// The `--format text` view of a ParseResult: a Vietnamese outline for people.
+// The `thucthi parse --format text` view of a ParseResult: a Vietnamese outline for people.
 
-import type { ParseResult, Task, Timeframe } from "../../parser/index.ts";
+import type { ParseResult, Task, Timeframe } from "./index.ts";
 
 function vnDate(iso: string | null): string {
   if (!iso) return "—";
