@@ -1,0 +1,65 @@
+// Drives the `thucthi parse` command (src/cli/commands/parse.ts) as a user runs it.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const bin = join(root, "bin", "thucthi.js");
+const run = promisify(execFile);
+const seed = join(root, "demo", "seeds", "002_a85277af82c186c2.txt");
+
+async function thucthi(args: string[], input?: string) {
+  const p = run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 << 20 });
+  // The promise form of execFile takes no stdin: write it to the child.
+  p.child.stdin?.end(input ?? "");
+  return p.then(
+    (r) => ({ stdout: r.stdout, stderr: r.stderr, code: 0 }),
+    (e: { stdout: string; stderr: string; code: number }) => ({
+      stdout: e.stdout,
+      stderr: e.stderr,
+      code: e.code,
+    }),
+  );
+}
+
+describe("thucthi parse", () => {
+  it("prints one JSON object for one file, and only JSON on stdout", async () => {
+    const { stdout, code } = await thucthi(["parse", seed]);
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout);
+    expect(r.file).toBe(seed);
+    expect(r.type.code).toBe("KH");
+  });
+
+  it("prints JSON Lines in the given order for several files, and fails only for the unreadable one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "thucthi-parse-"));
+    const a = join(dir, "a.txt");
+    writeFileSync(a, "CHỈ THỊ\nVề phòng cháy\n");
+    const { stdout, stderr, code } = await thucthi(["parse", a, join(dir, "missing.txt"), seed]);
+    expect(code).toBe(1);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual([a, seed]);
+    expect(stderr).toMatch(/Không đọc được tệp .*missing\.txt/);
+  });
+
+  it("reads stdin and prints a Vietnamese outline with --format text", async () => {
+    const { stdout } = await thucthi(
+      ["parse", "-", "--format", "text"],
+      "KẾ HOẠCH\nTổ chức hội thi\n\nI. NHIỆM VỤ\n1. Sở Văn hóa chủ trì tổ chức hội thi.\n",
+    );
+    expect(stdout).toMatch(/Loại văn bản: Kế hoạch \(KH\)/);
+    expect(stdout).toMatch(/chủ trì: Sở Văn hóa/);
+  });
+
+  it("refuses an unknown format in Vietnamese", async () => {
+    const { stderr, code } = await thucthi(["parse", seed, "--format", "xml"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Định dạng "xml" không hợp lệ/);
+  });
+});
