@@ -110,6 +110,14 @@ describe("reporting", () => {
     });
   });
 
+  it("reads a duty that starts with a capital Báo cáo", () => {
+    const [r] = readReporting(
+      "Báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban Dân vận) trước ngày 30/6/2024.",
+      1,
+    );
+    expect(r).toMatchObject({ to: "Ban Thường vụ Huyện ủy", via: "Ban Dân vận", due: ["2024-06-30"] });
+  });
+
   it("does not take citation dates for deadlines", () => {
     const [r] = readReporting(
       "Tham mưu báo cáo tình hình thực hiện Chỉ thị số 3/CT-TTg ngày 26 tháng 11 năm 2021 để trình Sở Nội vụ.",

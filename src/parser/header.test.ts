@@ -76,6 +76,18 @@ describe("header", () => {
     });
   });
 
+  it("reads the inner authority when a collective signature has a deputy", () => {
+    const r = parse(
+      "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 3/QĐ-UBND\nAn Giang, ngày 02 tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNGUYỄN VĂN AN",
+    );
+    expect(r.signer).toMatchObject({
+      authority: "KT.",
+      onBehalfOf: "Chủ tịch",
+      position: "Phó Chủ tịch",
+      name: "Nguyễn Văn An",
+    });
+  });
+
   it("takes a công văn's summary from its V/v line and its addressees from Kính gửi", () => {
     const r = read("cong-van-bo.txt");
     expect(r.title).toBe("hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2025");

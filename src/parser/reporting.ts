@@ -11,7 +11,7 @@ const ADDRESSEE =
 
 // "báo cáo (kết quả ...) (về|lên|cho)? X" and "gửi (báo cáo|kết quả ...)? (về|đến|cho)? X".
 const REPORT_TO = new RegExp(
-  `(?:báo cáo|gửi)(?:\\s+(?:kết quả|tình hình|định kỳ|bằng văn bản|sơ kết|tổng kết|báo cáo|văn bản|kế hoạch|danh sách)(?:\\s+[\\p{Ll}]+){0,6}?)?\\s+(?:(?:về|lên|đến|tới|cho|với)\\s+)?(${ADDRESSEE}[^()\\n]{0,120}?)(?=\\s*(?:\\(|,(?!\\s*${ADDRESSEE})|;|\\.(?:\\s|$)|$|\\s(?:trước|để|theo|khi|cùng|tổng hợp|định kỳ|chậm nhất|trong|vào|qua|thông qua|xem xét|chỉ đạo|về tình hình|về kết quả|kết quả|tình hình)(?![\\p{L}])))`,
+  `(?:[Bb]áo cáo|[Gg]ửi)(?:\\s+(?:kết quả|tình hình|định kỳ|bằng văn bản|sơ kết|tổng kết|báo cáo|văn bản|kế hoạch|danh sách)(?:\\s+[\\p{Ll}]+){0,6}?)?\\s+(?:(?:về|lên|đến|tới|cho|với)\\s+)?(${ADDRESSEE}[^()\\n]{0,120}?)(?=\\s*(?:\\(|,(?!\\s*${ADDRESSEE})|;|\\.(?:\\s|$)|$|\\s(?:trước|để|theo|khi|cùng|tổng hợp|định kỳ|chậm nhất|trong|vào|qua|thông qua|xem xét|chỉ đạo|về tình hình|về kết quả|kết quả|tình hình)(?![\\p{L}])))`,
   "u",
 );
 const VIA =

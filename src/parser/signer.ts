@@ -65,7 +65,11 @@ export function readSigner(
   let onBehalfOf: string | null = null;
   let position: string | null = null;
   let line = 0;
-  let k = lines.findIndex((l) => AUTHORITY.test(l.text.trim()) && isCaps(l.text));
+  const isAuthority = (l: ClassifiedLine | undefined) =>
+    !!l && AUTHORITY.test(l.text.trim()) && isCaps(l.text);
+  let k = lines.findIndex(isAuthority);
+  // "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": the inner authority is how the signer signs.
+  while (k >= 0 && isAuthority(lines[k + 1])) k++;
   if (k >= 0) {
     const m = AUTHORITY.exec(lines[k]!.text.trim())!;
     authority = normaliseAuthority(m[1] ?? m[3]!);
