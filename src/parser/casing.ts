@@ -2,8 +2,8 @@
 // Rule (Nghị định 30/2020/NĐ-CP, Phụ lục II, viết hoa tên cơ quan, tổ chức; chức vụ): capitalise
 // the first letter of the words that make the body's own name, keep the kind of body in its
 // fixed form ("Ủy ban nhân dân", "Sở", "Ban"), and write an administrative unit word in lower case
-// before a proper place name ("quận Gò Vấp"). Where the document itself spells the name in mixed
-// case, that spelling wins (it also mends OCR damage: "GÒ VÁP" → "Gò Vấp").
+// before a proper place name ("quận Ba Đình"). Where the document itself spells the name in mixed
+// case, that spelling wins (it also mends marks that OCR lost in capitals).
 
 import { fold, lower, upperFirst } from "./text.ts";
 
@@ -73,7 +73,7 @@ const FIXED: string[] = [
 
 const FIXED_BY_FOLD = FIXED.map((f) => ({ words: fold(f).split(" "), form: f.split(" ") }));
 
-/** Administrative units: lower case before a place name ("tỉnh Bình Định", "xã An Bình"). */
+/** Administrative units: lower case before a place name ("tỉnh Nghệ An", "xã An Bình"). */
 const ADMIN_UNITS = ["thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "quận", "huyện", "xã", "phường"];
 const ADMIN_BY_FOLD = ADMIN_UNITS.map((a) => fold(a).split(" ")).sort((a, b) => b.length - a.length);
 
@@ -107,13 +107,13 @@ function matchAt(words: string[], at: number, pattern: string[]): boolean {
   return true;
 }
 
-/** Title-cases a proper name: "BÌNH ĐỊNH" → "Bình Định". */
+/** Title-cases a proper name: "NGHỆ AN" → "Nghệ An". */
 function properName(words: string[]): string[] {
   return words.map((w) => upperFirst(lower(w)));
 }
 
 /**
- * "ỦY BAN NHÂN DÂN QUẬN GÒ VÁP" → "Ủy ban nhân dân quận Gò Vấp". `body` is the document text, for
+ * "ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH" → "Ủy ban nhân dân quận Ba Đình". `body` is the document text, for
  * the spelling the document itself uses. Mixed-case input is returned as written.
  */
 export function orgName(caps: string, body?: SpellingIndex): string {

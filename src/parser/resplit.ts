@@ -26,7 +26,7 @@ const BREAK_RULES: RegExp[] = [
   /\s(?=Độc lập\s*[-–]\s*Tự do)/gu,
   /\s(?=Số\s*:?\s*\d{1,6}[-/])/gu,
   /\s(?=V\/v\s)/gu,
-  // "Cần Thơ, ngày 03 tháng 3 năm 2023": the place starts the line.
+  // "Hà Tĩnh, ngày 14 tháng 3 năm 2024": the place starts the line.
   /(?<!\p{Ll})\s(?=(?:TP\.\s?)?(?:\p{Lu}\p{Ll}[\p{L}.]*\s){0,3}\p{Lu}\p{Ll}[\p{L}.]*,\s*ngày\s+\d)/gu,
   // Roman heading: "II- NHIỆM VỤ" (the heading text is in capitals).
   /\s(?=[IVX]{1,5}\s*[-.–]\s*[\p{Lu}\d"“][\p{Lu}\d ,;"“”]{3})/gu,
