@@ -4,6 +4,7 @@
 
 import { SpellingIndex } from "./casing.ts";
 import { type CitationSource, readCitations } from "./citations.ts";
+import { classify } from "./classify.ts";
 import { typeFromCode, typeFromName } from "./doc-types.ts";
 import { issuerNames, readHeader } from "./header.ts";
 import { kindOf, readOutline, sectionsOf } from "./outline.ts";
@@ -97,7 +98,10 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
   const appendixAt = lines.findIndex((l, i) => i > tail0 && /^phu luc\b/.test(fold(l.text.trim())));
   const tailEnd = appendixAt > 0 ? appendixAt : lines.length;
   const { addressees, rest: body } = takeAddressees(lines.slice(header.bodyStart, tail0));
-  const tail = lines.slice(tail0, tailEnd);
+  // A signature block laid out as a table: its cells' lines, left column first.
+  const tail = lines
+    .slice(tail0, tailEnd)
+    .flatMap((l) => (l.cellLines ? classify(l.cellLines.flat().map((text) => ({ no: l.no, text }))) : [l]));
   const tree = buildTree(body);
   const firstItem = body.findIndex((l) => l.kind === "item" || l.kind === "meta" || l.kind === "table");
   const preamble = firstItem < 0 ? body : body.slice(0, firstItem);

@@ -70,6 +70,11 @@ describe("header", () => {
       name: "Võ Văn Khải",
     });
     expect(read("nghi-quyet-hdnd.txt").signer).toMatchObject({ authority: null, position: "Chủ tịch" });
+    expect(read("ke-hoach-so-word-bang.md").signer).toMatchObject({
+      position: "Giám đốc",
+      name: "Phạm Văn Long",
+    });
+    expect(read("ke-hoach-so-word-bang.md").recipients).toEqual(["UBND tỉnh", "Lưu: VT."]);
     expect(read("ket-luan-trung-uong-web.md").signer).toMatchObject({
       authority: "T/M",
       position: "Thường trực Ban Bí thư",

@@ -137,7 +137,9 @@ export function readHeader(input: ClassifiedLine[]): HeaderPieces {
     seen++;
     if (l.kind === "item" && (h.typeLine !== null || h.symbol || h.date)) break;
     let isHeaderLine = false;
-    for (const piece of l.cells ? l.cells.filter(Boolean) : [l.text]) {
+    // A header cell with line breaks (<br> → "; ") holds several pieces.
+    const pieces = l.cellLines ? l.cellLines.flat() : [l.text];
+    for (const piece of pieces) {
       const r = readPiece(piece, l.no, h);
       if (r.kind === "type" || r.kind === "body") {
         stop = true;

@@ -10,8 +10,10 @@ export function toLines(text: NormalisedText): Line[] {
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     if (t.startsWith("|") && t.length > 1) {
-      const cells = splitRow(t);
-      out.push({ no: i + 1, text: cells.filter(Boolean).join(" "), cells });
+      const raw = splitRow(t);
+      const cellLines = raw.map((c) => c.split(/\s*<br\s*\/?>\s*/i).filter(Boolean));
+      const cells = cellLines.map((c) => c.join("; "));
+      out.push({ no: i + 1, text: cells.filter(Boolean).join(" "), cells, cellLines });
     } else out.push({ no: i + 1, text: t });
   }
   return out;
@@ -21,5 +23,5 @@ function splitRow(row: string): string[] {
   let body = row.trim();
   if (body.startsWith("|")) body = body.slice(1);
   if (body.endsWith("|")) body = body.slice(0, -1);
-  return body.split("|").map((c) => c.replace(/<br\s*\/?>/gi, "; ").trim());
+  return body.split("|").map((c) => c.trim());
 }

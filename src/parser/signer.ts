@@ -4,8 +4,8 @@
 // be interleaved with the recipients, or have the name merged into a recipient line.
 
 import { orgName, positionName, type SpellingIndex } from "./casing.ts";
-import type { RecipientLine } from "./recipients.ts";
-import { fold, isCaps, mostlyCaps, upperFirst } from "./text.ts";
+import { isRecipientsHead, type RecipientLine } from "./recipients.ts";
+import { fold, isCaps, mostlyCaps, startsLower, upperFirst } from "./text.ts";
 import type { Authority, ClassifiedLine, Signer } from "./types.ts";
 
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\s*\.\s*(.*)$|^(T\/M|K\/T)\s*\.?\s*(.*)$/u;
@@ -57,10 +57,13 @@ export function readSigner(
   recipients: RecipientLine[],
   spell: SpellingIndex,
 ): { signer: Signer | null; nameLine: { line: number; name: string } | null } {
-  const recipientLines = new Set(recipients.map((r) => r.line));
-  const lines = tail.filter(
-    (l) => l.text.trim() && !recipientLines.has(l.no) && !/^[-–+•]/u.test(l.text.trim()),
-  );
+  // The signature column: every tail line that is not part of the recipients list.
+  const lines = tail.filter((l) => {
+    const t = l.text.trim();
+    return (
+      t !== "" && !/^[-–+•]/u.test(t) && !isRecipientsHead(t) && !/^luu\b/.test(fold(t)) && !startsLower(t)
+    );
+  });
   let authority: Authority | null = null;
   let onBehalfOf: string | null = null;
   let position: string | null = null;

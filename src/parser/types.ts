@@ -146,6 +146,8 @@ export interface Line {
   no: number;
   text: string;
   cells?: string[];
+  /** The lines inside each cell (a converted Word cell keeps its line breaks as <br>). */
+  cellLines?: string[][];
 }
 
 export type MarkerStyle =
