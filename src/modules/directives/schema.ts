@@ -17,6 +17,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { storedFiles } from "../files/schema.ts";
 import { orgs } from "../orgs/schema.ts";
 
@@ -49,7 +50,7 @@ export const directives = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     status: text("status", { enum: DIRECTIVE_STATUSES }).notNull(),
-    /** Number and symbol as written ("4998/KH-UBND"); null for documents without one. */
+    /** Number and symbol as written ("123/KH-UBND", "45-NQ/TU"); null for documents without one. */
     symbol: text("symbol"),
     /** Folded symbol for matching OCR variants and later short mentions (see src/core/symbols). */
     symbolKey: text("symbol_key"),
@@ -238,3 +239,72 @@ export const coverageLinks = pgTable(
 export type DirectiveRow = typeof directives.$inferSelect;
 export type DirectiveTaskRow = typeof directiveTasks.$inferSelect;
 export type DirectiveGroupRow = typeof directiveGroups.$inferSelect;
+
+// ---------- API shapes ----------
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
+const version = z.number().int().positive();
+const orgIdList = z.array(z.uuid()).max(500);
+const unitNames = z.array(z.string().trim().min(1).max(300)).max(50);
+
+export const timeframeInput = z.object({
+  kind: z.enum(TIMEFRAME_KINDS),
+  text: z.string().trim().max(500),
+  due: isoDate.nullable(),
+});
+
+export const importFields = z.object({ ownerOrgId: z.uuid().nullish() });
+
+export const listQuery = z.object({
+  q: z.string().max(200).optional(),
+  status: z.enum(DIRECTIVE_STATUSES).optional(),
+  issuer: z.string().max(300).optional(),
+  type: z.string().max(100).optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const versionInput = z.object({ version });
+
+export const headerUpdate = z.object({
+  version,
+  title: z.string().trim().min(1).max(1000).optional(),
+  symbol: z.string().trim().max(100).nullable().optional(),
+  typeName: z.string().trim().max(100).nullable().optional(),
+  issuedOn: isoDate.nullable().optional(),
+  issuerName: z.string().trim().max(300).nullable().optional(),
+  issuerOrgId: z.uuid().nullable().optional(),
+  place: z.string().trim().max(200).nullable().optional(),
+});
+export type HeaderUpdate = z.infer<typeof headerUpdate>;
+
+export const taskUpdate = z.object({
+  version,
+  title: z.string().trim().min(1, "Tên nhiệm vụ không được để trống").max(2000).optional(),
+  text: z.string().trim().min(1).max(20_000).optional(),
+  timeframe: timeframeInput.optional(),
+  leadText: unitNames.optional(),
+  supportText: unitNames.optional(),
+  leadOrgIds: orgIdList.optional(),
+  supportOrgIds: orgIdList.optional(),
+  fanOut: z.boolean().optional(),
+  assign: z.boolean().optional(),
+});
+export type TaskUpdate = z.infer<typeof taskUpdate>;
+
+export const splitInput = z.object({ version, at: z.number().int().min(1) });
+export const mergeInput = z.object({ version, taskIds: z.tuple([z.uuid(), z.uuid()]) });
+export const unitInput = z.object({ version, key: z.string().trim().min(1).max(300), orgIds: orgIdList });
+export const unnamedInput = z.object({
+  version,
+  /** What to do with every task to assign that names no unit: give it leads, or mark it "not work to assign". */
+  action: z.enum(["lead", "notAssign"]),
+  leadOrgIds: orgIdList.default([]),
+  kind: z.enum(["task", "responsibility", "all"]).default("all"),
+});
+export const reportingUpdate = z.object({
+  version,
+  toOrgId: z.uuid().nullable().optional(),
+  viaOrgId: z.uuid().nullable().optional(),
+});
+export const coverageDecision = z.object({ status: z.enum(["confirmed", "rejected"]) });
+export const coverageCreate = z.object({ childTaskId: z.uuid(), parentGroupId: z.uuid() });
+export const cascadeQuery = z.object({ rootId: z.uuid().optional() });
