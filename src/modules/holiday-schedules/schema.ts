@@ -1,6 +1,6 @@
 // The Government's yearly holiday schedules as administrators enter them (Quản trị → Lịch nghỉ lễ).
 // An entered schedule overrides the built-in one of the same year (src/core/calendar/schedules).
-import { integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { DayOff, MakeUpWorkingDay, ScheduleSource } from "../../core/calendar/index.ts";
 

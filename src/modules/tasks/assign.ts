@@ -2,9 +2,13 @@
 // ("một việc chỉ giao một cơ quan chủ trì"). A task that names several leads either fans out — one
 // assignment per lead, each doing it in its own area, progress rolling up to the task — or the review
 // keeps one lead and makes the others supporters. Anything else is refused with a clear message.
+import { inArray } from "drizzle-orm";
+import type { WorkingCalendar } from "../../core/calendar/index.ts";
 import { invalid } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
-import type { TimeframeValue } from "../directives/schema.ts";
+import { directives, type TimeframeValue } from "../directives/schema.ts";
+import { loadCalendar } from "../holiday-schedules/calendar.ts";
+import { type RelativeTerm, readRelative, relativeDue } from "./due.ts";
 import { assignmentSupporters, assignments, assignmentUpdates, type DueKind } from "./schema.ts";
 
 export interface AssignmentPlan {
@@ -37,11 +41,19 @@ export function planAssignments(plan: AssignmentPlan): PlannedAssignment[] {
   return leads.map((leadOrgId) => ({ leadOrgId, supportOrgIds: supporters.filter((s) => s !== leadOrgId) }));
 }
 
-/** How a document's time frame becomes a due date. */
-export function dueOf(tf: TimeframeValue): {
+/**
+ * How a document's time frame becomes a due date. A relative term is counted again on the working
+ * calendar when one is given ("15 ngày làm việc" are not 15 calendar days), from the date it names
+ * or from the document's own date ("kể từ ngày ký").
+ */
+export function dueOf(
+  tf: TimeframeValue,
+  relativeContext?: { calendar: WorkingCalendar; issuedOn: string | null },
+): {
   dueKind: DueKind;
   dueDate: string | null;
   dueText: string | null;
+  relative?: RelativeTerm | null;
 } {
   const text = tf.text || null;
   switch (tf.kind) {
@@ -51,8 +63,16 @@ export function dueOf(tf: TimeframeValue): {
       return { dueKind: tf.due ? "period" : "none", dueDate: tf.due, dueText: text };
     case "ongoing":
       return { dueKind: "ongoing", dueDate: null, dueText: text };
-    case "relative":
-      return { dueKind: "relative", dueDate: tf.due, dueText: text };
+    case "relative": {
+      const term = relativeContext ? readRelative(tf.text, relativeContext.issuedOn) : null;
+      if (!term || !relativeContext) return { dueKind: "relative", dueDate: tf.due, dueText: text };
+      return {
+        dueKind: "relative",
+        dueDate: relativeDue(term, relativeContext.calendar),
+        dueText: text,
+        relative: term,
+      };
+    }
     default:
       return { dueKind: "none", dueDate: null, dueText: text };
   }
@@ -65,11 +85,13 @@ export function dueOf(tf: TimeframeValue): {
 export async function createAssignments(
   tx: Db,
   plans: AssignmentPlan[],
-  who: { userId: string | null; orgId: string | null },
+  who: { userId: string | null; orgId: string | null; now?: Date },
 ): Promise<string[]> {
   const planned = plans.map((p) => ({ plan: p, items: planAssignments(p) }));
+  const relativeContextOf = await relativeContexts(tx, plans);
   const ids: string[] = [];
   for (const { plan, items } of planned) {
+    const due = dueOf(plan.timeframe, relativeContextOf(plan.directiveId));
     for (const item of items) {
       const [row] = await tx
         .insert(assignments)
@@ -78,8 +100,9 @@ export async function createAssignments(
           directiveTaskId: plan.directiveTaskId,
           leadOrgId: item.leadOrgId,
           title: plan.title,
-          ...dueOf(plan.timeframe),
+          ...due,
           updatedBy: who.userId,
+          ...(who.now ? { createdAt: who.now, updatedAt: who.now } : {}),
         })
         .returning({ id: assignments.id });
       const id = row!.id;
@@ -94,9 +117,23 @@ export async function createAssignments(
         percent: 0,
         authorUserId: who.userId,
         authorOrgId: who.orgId,
+        ...(who.now ? { at: who.now } : {}),
       });
       ids.push(id);
     }
   }
   return ids;
+}
+
+/** The calendar and the documents' dates, loaded only when some task has a relative time frame. */
+async function relativeContexts(tx: Db, plans: AssignmentPlan[]) {
+  const ids = [...new Set(plans.filter((p) => p.timeframe.kind === "relative").map((p) => p.directiveId))];
+  if (!ids.length) return () => undefined;
+  const calendar = await loadCalendar(tx);
+  const rows = await tx
+    .select({ id: directives.id, issuedOn: directives.issuedOn })
+    .from(directives)
+    .where(inArray(directives.id, ids));
+  const issued = new Map(rows.map((r) => [r.id, r.issuedOn]));
+  return (directiveId: string) => ({ calendar, issuedOn: issued.get(directiveId) ?? null });
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_SCHEDULES, createCalendar } from "../../core/calendar/index.ts";
+import { currentCheckpoint, readRelative, relativeDue } from "./due.ts";
+
+const cal = createCalendar(BUILT_IN_SCHEDULES);
+
+describe("relative time frames", () => {
+  it("counts 15 working days from a named date across Tết 2026, not counting the day itself", () => {
+    const term = readRelative("Trong 15 ngày làm việc kể từ ngày 10/02/2026", null);
+    expect(term).toEqual({ days: 15, working: true, from: "2026-02-10" });
+    // 11, 12, 13/02 (3), Tết 14–22/02 off, 23–27/02 (8), 02–06/03 (13), 09/03, 10/03 (15).
+    expect(relativeDue(term!, cal)).toBe("2026-03-10");
+  });
+
+  it("anchors 'kể từ ngày ký' on the document's own date", () => {
+    expect(readRelative("trong vòng 30 ngày kể từ ngày ký", "2023-10-05")).toEqual({
+      days: 30,
+      working: false,
+      from: "2023-10-05",
+    });
+    expect(relativeDue({ days: 30, working: false, from: "2023-10-05" }, cal)).toBe("2023-11-04");
+  });
+
+  it("leaves the due date unset when the anchor is an event the text does not date", () => {
+    const term = readRelative("trong 10 ngày làm việc kể từ khi có hướng dẫn của Sở Nội vụ", "2023-10-05");
+    expect(term).toEqual({ days: 10, working: true, from: null });
+    expect(relativeDue(term!, cal)).toBeNull();
+    expect(readRelative("Thường xuyên", null)).toBeNull();
+  });
+
+  it("reads a date written in words", () => {
+    expect(readRelative("chậm nhất 5 ngày làm việc kể từ ngày 05 tháng 5 năm 2025", null)?.from).toBe(
+      "2025-05-05",
+    );
+  });
+});
+
+describe("checkpoints of ongoing work", () => {
+  it("uses the quarter ends when the directive states no reporting dates", () => {
+    expect(currentCheckpoint("2026-11-23", [])).toEqual({ start: "2026-10-01", end: "2026-12-31" });
+    expect(currentCheckpoint("2026-12-31", [])).toEqual({ start: "2026-10-01", end: "2026-12-31" });
+    expect(currentCheckpoint("2027-01-01", [])).toEqual({ start: "2027-01-01", end: "2027-03-31" });
+  });
+
+  it("uses yearly reporting dates ('trước ngày 05 tháng 5', 'trước ngày 05 tháng 11')", () => {
+    expect(currentCheckpoint("2026-11-23", ["--05-05", "--11-05"])).toEqual({
+      start: "2026-11-06",
+      end: "2027-05-05",
+    });
+    expect(currentCheckpoint("2026-06-01", ["--05-05", "--11-05"])).toEqual({
+      start: "2026-05-06",
+      end: "2026-11-05",
+    });
+  });
+});

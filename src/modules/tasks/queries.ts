@@ -1,0 +1,348 @@
+// Every query the tasks module runs to read assignments, in one place (guides/code-shape.md §7).
+// Writes live in the use cases; these only read.
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type Actor, lineageFromPath, type OrgRef, SUPERVISING_ROLES } from "../../core/access.ts";
+import { notFound } from "../../core/errors.ts";
+import type { Db } from "../../db/client.ts";
+import { directiveGroups, directives, directiveTasks } from "../directives/schema.ts";
+import { storedFiles } from "../files/schema.ts";
+import { orgs } from "../orgs/schema.ts";
+import { users } from "../people/schema.ts";
+import type { AssignmentScope } from "./policy.ts";
+import {
+  type AssignmentStatus,
+  assignmentFiles,
+  assignmentSupporters,
+  assignments,
+  assignmentUpdates,
+  type DueKind,
+} from "./schema.ts";
+
+/** An assignment with what the screens and the rules need from its directive, task and lead unit. */
+export interface AssignmentRowView {
+  id: string;
+  directiveId: string;
+  directiveTaskId: string;
+  leadOrgId: string;
+  leadOrgName: string;
+  leadOrgShortName: string | null;
+  leadOrgPath: string;
+  leadOrgParentId: string | null;
+  title: string;
+  dueKind: DueKind;
+  dueDate: string | null;
+  dueText: string | null;
+  status: AssignmentStatus;
+  percent: number;
+  completedOn: string | null;
+  lastUpdateAt: Date | null;
+  version: number;
+  needsReassignment: boolean;
+  directiveSymbol: string | null;
+  directiveTitle: string | null;
+  coordinatorOrgId: string | null;
+  groupId: string | null;
+  groupLabel: string | null;
+  groupTitle: string | null;
+  groupPosition: number | null;
+  taskPath: string[];
+  taskPosition: number;
+  taskKind: "task" | "responsibility";
+}
+
+const coordinatorOf = sql<string | null>`coalesce(${directives.ownerOrgId}, ${directives.issuerOrgId})`;
+
+const viewColumns = {
+  id: assignments.id,
+  directiveId: assignments.directiveId,
+  directiveTaskId: assignments.directiveTaskId,
+  leadOrgId: assignments.leadOrgId,
+  leadOrgName: orgs.name,
+  leadOrgShortName: orgs.shortName,
+  leadOrgPath: orgs.path,
+  leadOrgParentId: orgs.parentId,
+  title: assignments.title,
+  dueKind: assignments.dueKind,
+  dueDate: assignments.dueDate,
+  dueText: assignments.dueText,
+  status: assignments.status,
+  percent: assignments.percent,
+  completedOn: assignments.completedOn,
+  lastUpdateAt: assignments.lastUpdateAt,
+  version: assignments.version,
+  needsReassignment: assignments.needsReassignment,
+  directiveSymbol: directives.symbol,
+  directiveTitle: directives.title,
+  coordinatorOrgId: coordinatorOf,
+  groupId: directiveTasks.groupId,
+  groupLabel: directiveGroups.label,
+  groupTitle: directiveGroups.title,
+  groupPosition: directiveGroups.position,
+  taskPath: directiveTasks.path,
+  taskPosition: directiveTasks.position,
+  taskKind: directiveTasks.kind,
+};
+
+function baseSelect(db: Db) {
+  return db
+    .select(viewColumns)
+    .from(assignments)
+    .innerJoin(orgs, eq(orgs.id, assignments.leadOrgId))
+    .innerJoin(directives, eq(directives.id, assignments.directiveId))
+    .innerJoin(directiveTasks, eq(directiveTasks.id, assignments.directiveTaskId))
+    .leftJoin(directiveGroups, eq(directiveGroups.id, directiveTasks.groupId));
+}
+
+/**
+ * The ids of the bodies whose records the actor reads, as a subquery: their own bodies, and every
+ * body below a body where they hold a supervising role. Null for an administrator (everything).
+ */
+export function readableOrgIds(actor: Actor): SQL | null {
+  if (actor.isAdmin) return null;
+  const own = actor.memberships.map((m) => m.orgId);
+  const below = actor.memberships.filter((m) => SUPERVISING_ROLES.has(m.role)).map((m) => `%/${m.orgId}/%`);
+  const conds = [
+    own.length
+      ? sql`o.id in (${sql.join(
+          own.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : sql`false`,
+    ...below.map((p) => sql`o.path like ${p}`),
+  ];
+  return sql`(select o.id from orgs o where ${sql.join(conds, sql` or `)})`;
+}
+
+/** The SQL condition "the actor may read this assignment" (mirrors taskPolicy.read). */
+export function visibleTo(actor: Actor): SQL | undefined {
+  const readable = readableOrgIds(actor);
+  if (!readable) return undefined;
+  return sql`(${assignments.leadOrgId} in ${readable}
+    or exists (select 1 from assignment_supporters s where s.assignment_id = ${assignments.id} and s.org_id in ${readable})
+    or ${coordinatorOf} in ${readable})`;
+}
+
+export interface RowFilters {
+  actor: Actor | null;
+  directiveId?: string | undefined;
+  /** Work of this unit: as lead, as supporter, or both. */
+  orgId?: string | undefined;
+  involvement?: "lead" | "support" | "all" | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  /** Pre-filter on typed statuses (a superset of the wanted classes; the rules refine it). */
+  statuses?: AssignmentStatus[] | undefined;
+  limit?: number | undefined;
+}
+
+export async function assignmentRows(db: Db, f: RowFilters): Promise<AssignmentRowView[]> {
+  const conds: Array<SQL | undefined> = [f.actor ? visibleTo(f.actor) : undefined];
+  if (f.directiveId) conds.push(eq(assignments.directiveId, f.directiveId));
+  if (f.orgId) {
+    const asLead = eq(assignments.leadOrgId, f.orgId);
+    const asSupport = sql`exists (select 1 from assignment_supporters s where s.assignment_id = ${assignments.id} and s.org_id = ${f.orgId})`;
+    conds.push(
+      f.involvement === "lead"
+        ? asLead
+        : f.involvement === "support"
+          ? asSupport
+          : sql`(${asLead} or ${asSupport})`,
+    );
+  }
+  if (f.dueFrom) conds.push(sql`${assignments.dueDate} >= ${f.dueFrom}`);
+  if (f.dueTo) conds.push(sql`${assignments.dueDate} <= ${f.dueTo}`);
+  if (f.statuses?.length) conds.push(inArray(assignments.status, f.statuses));
+  const query = baseSelect(db)
+    .where(and(...conds))
+    .orderBy(asc(directiveGroups.position), asc(directiveTasks.position), asc(orgs.name));
+  return (await (f.limit ? query.limit(f.limit) : query)) as AssignmentRowView[];
+}
+
+export async function assignmentRow(db: Db, id: string): Promise<AssignmentRowView> {
+  const [row] = await baseSelect(db).where(eq(assignments.id, id));
+  if (!row) throw notFound("công việc");
+  return row as AssignmentRowView;
+}
+
+const refOf = (o: { id: string; path: string }): OrgRef => ({ id: o.id, lineage: lineageFromPath(o.path) });
+
+/** What the policy needs to judge an assignment. */
+export async function scopeOf(db: Db, row: AssignmentRowView): Promise<AssignmentScope> {
+  const supporters = await db
+    .select({ id: orgs.id, path: orgs.path })
+    .from(assignmentSupporters)
+    .innerJoin(orgs, eq(orgs.id, assignmentSupporters.orgId))
+    .where(eq(assignmentSupporters.assignmentId, row.id));
+  const [coordinator] = row.coordinatorOrgId
+    ? await db.select({ id: orgs.id, path: orgs.path }).from(orgs).where(eq(orgs.id, row.coordinatorOrgId))
+    : [];
+  return {
+    lead: refOf({ id: row.leadOrgId, path: row.leadOrgPath }),
+    supporters: supporters.map(refOf),
+    coordinator: coordinator ? refOf(coordinator) : null,
+  };
+}
+
+export async function supportersOf(db: Db, assignmentIds: string[]) {
+  if (!assignmentIds.length) return [];
+  return db
+    .select({ assignmentId: assignmentSupporters.assignmentId, orgId: orgs.id, name: orgs.name })
+    .from(assignmentSupporters)
+    .innerJoin(orgs, eq(orgs.id, assignmentSupporters.orgId))
+    .where(inArray(assignmentSupporters.assignmentId, assignmentIds))
+    .orderBy(asc(orgs.name));
+}
+
+/** The timeline of an assignment, oldest first, with authors, units and files. */
+export async function timelineOf(db: Db, assignmentId: string) {
+  const entries = await db
+    .select({
+      id: assignmentUpdates.id,
+      kind: assignmentUpdates.kind,
+      status: assignmentUpdates.status,
+      percent: assignmentUpdates.percent,
+      narrative: assignmentUpdates.narrative,
+      data: assignmentUpdates.data,
+      at: assignmentUpdates.at,
+      authorUserId: assignmentUpdates.authorUserId,
+      authorName: users.fullName,
+      authorOrgId: assignmentUpdates.authorOrgId,
+      authorOrgName: orgs.name,
+    })
+    .from(assignmentUpdates)
+    .leftJoin(users, eq(users.id, assignmentUpdates.authorUserId))
+    .leftJoin(orgs, eq(orgs.id, assignmentUpdates.authorOrgId))
+    .where(eq(assignmentUpdates.assignmentId, assignmentId))
+    .orderBy(asc(assignmentUpdates.at), asc(assignmentUpdates.id));
+  const files = entries.length
+    ? await db
+        .select({
+          updateId: assignmentFiles.updateId,
+          id: storedFiles.id,
+          fileName: storedFiles.fileName,
+          mimeType: storedFiles.mimeType,
+          size: storedFiles.size,
+        })
+        .from(assignmentFiles)
+        .innerJoin(storedFiles, eq(storedFiles.id, assignmentFiles.fileId))
+        .where(
+          inArray(
+            assignmentFiles.updateId,
+            entries.map((e) => e.id),
+          ),
+        )
+    : [];
+  return entries.map((e) => ({
+    ...e,
+    at: e.at.toISOString(),
+    files: files.filter((f) => f.updateId === e.id).map(({ updateId: _, ...f }) => f),
+  }));
+}
+
+/** Is the file attached to an entry of this assignment's timeline? */
+export async function fileOfAssignment(db: Db, assignmentId: string, fileId: string) {
+  const [row] = await db
+    .select({
+      id: storedFiles.id,
+      storageKey: storedFiles.storageKey,
+      fileName: storedFiles.fileName,
+      mimeType: storedFiles.mimeType,
+      size: storedFiles.size,
+    })
+    .from(assignmentFiles)
+    .innerJoin(assignmentUpdates, eq(assignmentUpdates.id, assignmentFiles.updateId))
+    .innerJoin(storedFiles, eq(storedFiles.id, assignmentFiles.fileId))
+    .where(and(eq(assignmentUpdates.assignmentId, assignmentId), eq(assignmentFiles.fileId, fileId)));
+  if (!row) throw notFound("tệp của công việc này");
+  return row;
+}
+
+/** The latest timeline entry that changed the assignment (to show "their change" on a conflict). */
+export async function lastChangeOf(db: Db, assignmentId: string) {
+  const [row] = await db
+    .select({
+      kind: assignmentUpdates.kind,
+      status: assignmentUpdates.status,
+      percent: assignmentUpdates.percent,
+      narrative: assignmentUpdates.narrative,
+      at: assignmentUpdates.at,
+      authorName: users.fullName,
+    })
+    .from(assignmentUpdates)
+    .leftJoin(users, eq(users.id, assignmentUpdates.authorUserId))
+    .where(
+      and(
+        eq(assignmentUpdates.assignmentId, assignmentId),
+        inArray(assignmentUpdates.kind, [
+          "progress",
+          "status",
+          "completion_requested",
+          "approved",
+          "rejected",
+          "moved",
+        ]),
+      ),
+    )
+    .orderBy(sql`${assignmentUpdates.at} desc`)
+    .limit(1);
+  return row ? { ...row, at: row.at.toISOString() } : null;
+}
+
+/** A directive with its groups and tasks, for the plan view. */
+export async function planOutline(db: Db, directiveId: string) {
+  const [directive] = await db
+    .select({
+      id: directives.id,
+      symbol: directives.symbol,
+      title: directives.title,
+      typeName: directives.typeName,
+      issuerName: directives.issuerName,
+      issuedOn: directives.issuedOn,
+      status: directives.status,
+      coordinatorOrgId: coordinatorOf,
+    })
+    .from(directives)
+    .where(eq(directives.id, directiveId));
+  if (!directive) throw notFound("văn bản, kế hoạch");
+  const groups = await db
+    .select({
+      id: directiveGroups.id,
+      label: directiveGroups.label,
+      title: directiveGroups.title,
+      position: directiveGroups.position,
+    })
+    .from(directiveGroups)
+    .where(eq(directiveGroups.directiveId, directiveId))
+    .orderBy(asc(directiveGroups.position));
+  const tasks = await db
+    .select({
+      id: directiveTasks.id,
+      groupId: directiveTasks.groupId,
+      kind: directiveTasks.kind,
+      path: directiveTasks.path,
+      title: directiveTasks.title,
+      timeframe: directiveTasks.timeframe,
+      position: directiveTasks.position,
+      assign: directiveTasks.assign,
+    })
+    .from(directiveTasks)
+    .where(eq(directiveTasks.directiveId, directiveId))
+    .orderBy(asc(directiveTasks.position));
+  const [coordinator] = directive.coordinatorOrgId
+    ? await db
+        .select({ id: orgs.id, path: orgs.path, name: orgs.name })
+        .from(orgs)
+        .where(eq(orgs.id, directive.coordinatorOrgId))
+    : [];
+  return { directive, groups, tasks, coordinator: coordinator ?? null };
+}
+
+/** Org refs by id (for policy checks over many rows). */
+export async function orgRefs(db: Db, ids: string[]): Promise<Map<string, OrgRef & { name: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: orgs.id, path: orgs.path, name: orgs.name })
+    .from(orgs)
+    .where(inArray(orgs.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { ...refOf(r), name: r.name }]));
+}

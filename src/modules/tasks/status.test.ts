@@ -1,0 +1,140 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, BUILT_IN_SCHEDULES, createCalendar, type IsoDate } from "../../core/calendar/index.ts";
+import { ASSIGNMENT_STATUSES } from "./schema.ts";
+import {
+  countClasses,
+  lastDueDateOverdueBy,
+  lastOverdueDueDate,
+  STATUS_CLASSES,
+  type StatusFacts,
+  standingOf,
+} from "./status.ts";
+
+const cal = createCalendar(BUILT_IN_SCHEDULES);
+const day0 = Date.UTC(2023, 0, 1);
+const dateArb = fc
+  .integer({ min: 0, max: 365 * 4 })
+  .map((n) => new Date(day0 + n * 86_400_000).toISOString().slice(0, 10));
+const factsArb: fc.Arbitrary<StatusFacts> = fc.record({
+  status: fc.constantFrom(...ASSIGNMENT_STATUSES),
+  dueDate: fc.option(dateArb, { nil: null }),
+  completedOn: fc.option(dateArb, { nil: null }),
+});
+
+describe("status on a given day", () => {
+  it("counts work done by its deadline as done on time, and after it as done late", () => {
+    const f = { status: "done" as const, dueDate: "2026-06-30" };
+    expect(standingOf({ ...f, completedOn: "2026-06-30" }, "2026-11-23", cal)).toMatchObject({
+      cls: "done_on_time",
+      display: "done",
+    });
+    expect(standingOf({ ...f, completedOn: "2026-07-01" }, "2026-11-23", cal)).toMatchObject({
+      cls: "done_late",
+      display: "done_late",
+    });
+  });
+
+  it("makes unfinished work overdue the day after its deadline, never on the day", () => {
+    const f = { status: "in_progress" as const, dueDate: "2026-11-20", completedOn: null };
+    expect(standingOf(f, "2026-11-20", cal).cls).toBe("in_progress_on_time");
+    expect(standingOf(f, "2026-11-21", cal)).toMatchObject({
+      cls: "overdue",
+      display: "overdue",
+      daysOverdue: 1,
+      workingDaysOverdue: 0,
+    });
+    expect(standingOf(f, "2026-11-23", cal)).toMatchObject({ daysOverdue: 3, workingDaysOverdue: 1 });
+  });
+
+  it("moves a deadline on a day off to the next working day (Tết 2026: 14–22/02)", () => {
+    const f = { status: "not_started" as const, dueDate: "2026-02-16", completedOn: null };
+    const s = standingOf(f, "2026-02-23", cal);
+    expect(s.effectiveDue).toBe("2026-02-23");
+    expect(s.cls).toBe("not_started");
+    expect(standingOf(f, "2026-02-24", cal).cls).toBe("overdue");
+  });
+
+  it("keeps ongoing work (no date) in progress, never overdue", () => {
+    const s = standingOf({ status: "in_progress", dueDate: null, completedOn: null }, "2030-01-01", cal);
+    expect(s).toMatchObject({ cls: "in_progress_on_time", workingDaysLeft: null, daysOverdue: 0 });
+  });
+
+  it("keeps work reported done in time in time while the leader decides; reported late, overdue", () => {
+    const f = { status: "awaiting_approval" as const, dueDate: "2026-11-20" };
+    expect(standingOf({ ...f, completedOn: "2026-11-19" }, "2026-11-25", cal)).toMatchObject({
+      cls: "in_progress_on_time",
+      display: "awaiting_approval",
+    });
+    expect(standingOf({ ...f, completedOn: "2026-11-24" }, "2026-11-25", cal)).toMatchObject({
+      cls: "overdue",
+      display: "awaiting_approval",
+    });
+  });
+
+  it("counts the classes of a set", () => {
+    expect(countClasses(["overdue", "overdue", "done_late"])).toMatchObject({
+      overdue: 2,
+      done_late: 1,
+      done_on_time: 0,
+      total: 3,
+    });
+  });
+});
+
+describe("status properties", () => {
+  it("puts every assignment in exactly one class; done work and only done work is in a done class", () => {
+    fc.assert(
+      fc.property(factsArb, dateArb, (f, today) => {
+        const s = standingOf(f, today, cal);
+        expect(STATUS_CLASSES).toContain(s.cls);
+        expect(s.cls === "done_on_time" || s.cls === "done_late").toBe(f.status === "done");
+        expect(s.cls === "paused").toBe(f.status === "paused");
+      }),
+    );
+  });
+
+  it("is never overdue on or before the stated due date", () => {
+    fc.assert(
+      fc.property(factsArb, dateArb, (f, today) => {
+        if (standingOf(f, today, cal).cls === "overdue") expect(today > f.dueDate!).toBe(true);
+      }),
+    );
+  });
+
+  it("stays overdue as days pass while nothing changes", () => {
+    fc.assert(
+      fc.property(factsArb, dateArb, fc.integer({ min: 1, max: 400 }), (f, today, later) => {
+        if (standingOf(f, today, cal).cls !== "overdue") return;
+        expect(standingOf(f, addDays(today as IsoDate, later), cal).cls).toBe("overdue");
+      }),
+    );
+  });
+
+  it("calls done work late exactly when it was reported after the effective due date", () => {
+    fc.assert(
+      fc.property(dateArb, dateArb, dateArb, (due, completed, today) => {
+        const s = standingOf({ status: "done", dueDate: due, completedOn: completed }, today, cal);
+        expect(s.cls === "done_late").toBe(completed > cal.addWorkingDays(due as IsoDate, 0));
+      }),
+    );
+  });
+
+  it("selects overdue rows by a plain date bound: overdue iff due ≤ lastOverdueDueDate(today)", () => {
+    fc.assert(
+      fc.property(dateArb, dateArb, (due, today) => {
+        const s = standingOf({ status: "in_progress", dueDate: due, completedOn: null }, today, cal);
+        expect(s.cls === "overdue").toBe(due <= lastOverdueDueDate(today, cal));
+      }),
+    );
+  });
+
+  it("selects rows overdue by at least n working days by a plain date bound too", () => {
+    fc.assert(
+      fc.property(dateArb, dateArb, fc.integer({ min: 1, max: 15 }), (due, today, n) => {
+        const s = standingOf({ status: "not_started", dueDate: due, completedOn: null }, today, cal);
+        expect(s.workingDaysOverdue >= n).toBe(due <= lastDueDateOverdueBy(today, n, cal));
+      }),
+    );
+  });
+});

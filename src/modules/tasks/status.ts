@@ -1,0 +1,159 @@
+// How an assignment stands on a given day. Officials type only the working status (chưa thực hiện,
+// đang thực hiện, chờ duyệt, hoàn thành, tạm dừng); "quá hạn" and "hoàn thành quá hạn" are computed
+// from the dates, never typed. The classes are the ones the Government Office (Văn phòng Chính phủ)
+// uses when it counts tasks: hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn,
+// quá hạn chưa hoàn thành — plus chưa thực hiện and tạm dừng (docs/decisions/task-status-classes.md).
+// Pure: the day ("today" in Vietnam) and the working calendar are arguments.
+import type { IsoDate, WorkingCalendar } from "../../core/calendar/index.ts";
+import type { AssignmentStatus } from "./schema.ts";
+
+export const STATUS_CLASSES = [
+  "done_on_time",
+  "done_late",
+  "in_progress_on_time",
+  "overdue",
+  "not_started",
+  "paused",
+] as const;
+export type StatusClass = (typeof STATUS_CLASSES)[number];
+
+/** What a screen shows: the typed status, except that overdue and done-late are computed. */
+export const DISPLAY_STATUSES = [
+  "not_started",
+  "in_progress",
+  "awaiting_approval",
+  "done",
+  "done_late",
+  "overdue",
+  "paused",
+] as const;
+export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+
+export const STATUS_CLASS_LABELS: Record<StatusClass, string> = {
+  done_on_time: "Hoàn thành đúng hạn",
+  done_late: "Hoàn thành quá hạn",
+  in_progress_on_time: "Đang thực hiện trong hạn",
+  overdue: "Quá hạn chưa hoàn thành",
+  not_started: "Chưa thực hiện",
+  paused: "Tạm dừng",
+};
+
+export const DISPLAY_STATUS_LABELS: Record<DisplayStatus, string> = {
+  not_started: "Chưa thực hiện",
+  in_progress: "Đang thực hiện",
+  awaiting_approval: "Chờ duyệt hoàn thành",
+  done: "Hoàn thành",
+  done_late: "Hoàn thành quá hạn",
+  overdue: "Quá hạn",
+  paused: "Tạm dừng",
+};
+
+export interface StatusFacts {
+  status: AssignmentStatus;
+  /** The last day allowed as the document states it (null: ongoing, or no date). */
+  dueDate: string | null;
+  /** The day the lead reported the work done (counts for "on time"). */
+  completedOn: string | null;
+}
+
+export interface Standing {
+  cls: StatusClass;
+  display: DisplayStatus;
+  /** The due date moved to the next working day when it falls on a day off (null without a date). */
+  effectiveDue: string | null;
+  /** Calendar days past the effective due date (0 when not overdue). */
+  daysOverdue: number;
+  /** Working days past the effective due date (0 when not overdue). */
+  workingDaysOverdue: number;
+  /** Working days left until the effective due date (null without a date, 0 on the day, negative past it). */
+  workingDaysLeft: number | null;
+}
+
+/**
+ * The last day that counts: a deadline on a day off moves to the next working day (Bộ luật Dân sự
+ * 2015, Điều 148; the days off come from the Government's schedule, Bộ luật Lao động 2019, Điều 112).
+ */
+export function effectiveDue(dueDate: string | null, cal: WorkingCalendar): string | null {
+  return dueDate ? cal.addWorkingDays(dueDate as IsoDate, 0) : null;
+}
+
+const dayDiff = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+
+/** Classifies an assignment on `today` (a Vietnam calendar date, YYYY-MM-DD). */
+export function standingOf(f: StatusFacts, today: string, cal: WorkingCalendar): Standing {
+  const due = effectiveDue(f.dueDate, cal);
+  const pastDue = due !== null && today > due;
+  const overdueNumbers = {
+    daysOverdue: pastDue ? dayDiff(due, today) : 0,
+    workingDaysOverdue: pastDue ? cal.workingDaysBetween(due as IsoDate, today as IsoDate) : 0,
+  };
+  const base = {
+    effectiveDue: due,
+    workingDaysLeft: due === null ? null : cal.workingDaysBetween(today as IsoDate, due as IsoDate),
+    daysOverdue: 0,
+    workingDaysOverdue: 0,
+  };
+  switch (f.status) {
+    case "done": {
+      // Without a reported day (older data), the work counts as done on time.
+      const late = due !== null && f.completedOn !== null && f.completedOn > due;
+      return { ...base, cls: late ? "done_late" : "done_on_time", display: late ? "done_late" : "done" };
+    }
+    case "paused":
+      return { ...base, cls: "paused", display: "paused" };
+    case "awaiting_approval": {
+      // Reported done by the deadline: in time while the leader decides; reported late: overdue.
+      const reportedInTime = due === null || (f.completedOn !== null && f.completedOn <= due);
+      if (reportedInTime || !pastDue)
+        return { ...base, cls: "in_progress_on_time", display: "awaiting_approval" };
+      return { ...base, ...overdueNumbers, cls: "overdue", display: "awaiting_approval" };
+    }
+    case "not_started":
+    case "in_progress":
+      if (pastDue) return { ...base, ...overdueNumbers, cls: "overdue", display: "overdue" };
+      return f.status === "not_started"
+        ? { ...base, cls: "not_started", display: "not_started" }
+        : { ...base, cls: "in_progress_on_time", display: "in_progress" };
+  }
+}
+
+export type ClassCounts = Record<StatusClass, number> & { total: number };
+
+export function emptyCounts(): ClassCounts {
+  return {
+    done_on_time: 0,
+    done_late: 0,
+    in_progress_on_time: 0,
+    overdue: 0,
+    not_started: 0,
+    paused: 0,
+    total: 0,
+  };
+}
+
+export function countClasses(classes: Iterable<StatusClass>): ClassCounts {
+  const counts = emptyCounts();
+  for (const c of classes) {
+    counts[c]++;
+    counts.total++;
+  }
+  return counts;
+}
+
+/**
+ * The latest due date that is overdue on `today`: a row is overdue iff its due date ≤ this day.
+ * (The effective due date is before today iff the stated one is on or before the previous working
+ * day.) Lets SQL select overdue rows with a plain index range.
+ */
+export function lastOverdueDueDate(today: string, cal: WorkingCalendar): string {
+  return cal.addWorkingDays(today as IsoDate, -1);
+}
+
+/**
+ * The latest due date that is at least `n` working days overdue on `today` (n ≥ 1): counting back
+ * from the last working day on or before today, the n-th working day before it.
+ */
+export function lastDueDateOverdueBy(today: string, n: number, cal: WorkingCalendar): string {
+  const lastWorking = cal.isWorkingDay(today as IsoDate) ? today : cal.addWorkingDays(today as IsoDate, -1);
+  return cal.addWorkingDays(lastWorking as IsoDate, -n);
+}

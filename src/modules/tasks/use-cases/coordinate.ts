@@ -1,0 +1,127 @@
+// What the coordinating office does besides reading: give work to another unit (after a split or a
+// dissolution without successor, or when the plan changes), and urge a unit (đôn đốc) with a note
+// that reaches its members in the app and by e-mail at once.
+import { and, eq } from "drizzle-orm";
+import { invalid, notFound } from "../../../core/errors.ts";
+import { loadCalendar } from "../../holiday-schedules/calendar.ts";
+import { composeDigest } from "../../notifications/digest.ts";
+import type { Mailer } from "../../notifications/mailer.ts";
+import { deliverPending, recordNotification } from "../../notifications/service.ts";
+import { orgs } from "../../orgs/schema.ts";
+import { getSetting } from "../../settings/service.ts";
+import { type UseCaseContext, vietnamDate, writeTransaction } from "../../shared/context.ts";
+import { assignmentSupporters, assignments, assignmentUpdates, type ReassignInput } from "../schema.ts";
+import { standingOf } from "../status.ts";
+import { actingOrgAmong, loadFor } from "./load.ts";
+import { changeAssignment } from "./report.ts";
+
+export async function reassign(ctx: UseCaseContext, id: string, input: ReassignInput) {
+  return writeTransaction(ctx, async (tx, audit) => {
+    const { row, scope } = await loadFor(ctx, tx, id, "coordinate");
+    if (row.status === "done") throw invalid("Công việc đã hoàn thành, không giao lại.");
+    const [target] = await tx.select().from(orgs).where(eq(orgs.id, input.leadOrgId));
+    if (!target) throw notFound("đơn vị được giao");
+    if (target.status !== "active") throw invalid(`"${target.name}" không còn hoạt động.`);
+    if (target.id === row.leadOrgId && !row.needsReassignment)
+      throw invalid("Đơn vị này đang chủ trì công việc.");
+    const updated = await changeAssignment(tx, ctx, row, input.version, {
+      leadOrgId: target.id,
+      needsReassignment: false,
+      // Completion asked of the old unit's leader now waits for the new unit.
+      ...(row.status === "awaiting_approval" ? { status: "in_progress" as const, completedOn: null } : {}),
+    });
+    // The new lead cannot also support its own work.
+    await tx
+      .delete(assignmentSupporters)
+      .where(and(eq(assignmentSupporters.assignmentId, id), eq(assignmentSupporters.orgId, target.id)));
+    await tx.insert(assignmentUpdates).values({
+      assignmentId: id,
+      kind: "moved",
+      status: updated.status,
+      narrative: input.note ?? null,
+      data: {
+        fromOrgId: row.leadOrgId,
+        fromOrgName: row.leadOrgName,
+        toOrgId: target.id,
+        toOrgName: target.name,
+        reason: "reassigned",
+      },
+      authorUserId: ctx.actor?.userId ?? null,
+      authorOrgId: actingOrgAmong(ctx, scope.coordinator ? [scope.coordinator.id] : []),
+      at: ctx.now,
+    });
+    await audit({
+      action: "assignment.reassign",
+      entity: "assignment",
+      entityId: id,
+      before: { leadOrgId: row.leadOrgId },
+      after: { leadOrgId: target.id },
+      summary: { title: row.title, from: row.leadOrgName, to: target.name },
+    });
+    return { id, version: updated.version, leadOrgId: target.id };
+  });
+}
+
+/** Đôn đốc: a note from the coordinating office to the lead unit, in the app and by e-mail now. */
+export async function urge(
+  ctx: UseCaseContext,
+  mail: { mailer: Mailer | null; publicUrl: string },
+  id: string,
+  note: string,
+) {
+  const settings = (await getSetting(ctx.db, "reminders")).value;
+  const calendar = await loadCalendar(ctx.db);
+  const today = vietnamDate(ctx.now);
+  const notificationId = await writeTransaction(ctx, async (tx, audit) => {
+    const { row, scope } = await loadFor(ctx, tx, id, "coordinate");
+    const s = standingOf(row, today, calendar);
+    const item = {
+      assignmentId: id,
+      title: row.title,
+      stage: "urged" as const,
+      leadOrgId: row.leadOrgId,
+      leadOrgName: row.leadOrgName,
+      directiveSymbol: row.directiveSymbol,
+      dueDate: row.dueDate,
+      dueText: row.dueText,
+      workingDaysLeft: s.workingDaysLeft,
+      workingDaysOverdue: s.workingDaysOverdue,
+      note,
+    };
+    const digest = composeDigest(row.leadOrgName, today, [item], (a) => `${mail.publicUrl}/cong-viec/${a}`);
+    const nid = await recordNotification(
+      tx,
+      {
+        orgId: row.leadOrgId,
+        kind: "urge",
+        digestDate: today,
+        subject: digest.subject.replace("Nhắc việc", "Đôn đốc"),
+        body: digest.text,
+        items: [item],
+        createdBy: ctx.actor?.userId ?? null,
+      },
+      ctx.now,
+    );
+    await tx.insert(assignmentUpdates).values({
+      assignmentId: id,
+      kind: "reminder",
+      narrative: note,
+      data: { stage: "urged", notificationId: nid, toOrgId: row.leadOrgId },
+      authorUserId: ctx.actor?.userId ?? null,
+      authorOrgId: actingOrgAmong(ctx, scope.coordinator ? [scope.coordinator.id] : []),
+      at: ctx.now,
+    });
+    await audit({
+      action: "assignment.urge",
+      entity: "assignment",
+      entityId: id,
+      summary: { title: row.title, note },
+    });
+    return nid!;
+  });
+  const delivery = await deliverPending(ctx.db, mail.mailer, ctx.now, {
+    emailEnabled: settings.email,
+    notificationIds: [notificationId],
+  });
+  return { notificationId, delivery };
+}
