@@ -2,11 +2,22 @@
 // work adds its queue here with the dependencies it uses.
 import { purgeExpiredSessions } from "../modules/auth/service.ts";
 import type { JobHandler, Recurring } from "../modules/jobs/service.ts";
+import { mailerFor } from "../modules/notifications/mailer.ts";
+import { dailySlotVietnam } from "../modules/tasks/reminders.ts";
+import { runDailyReminders } from "../modules/tasks/use-cases/remind.ts";
 import type { AppDeps } from "./deps.ts";
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   return {
     "sessions.purge": async () => purgeExpiredSessions(deps.database.db, deps.now()),
+    // Reminder digests of the day (docs/decisions/reminders.md); the slot names the Vietnam date.
+    "reminders.daily": async (payload) => {
+      await runDailyReminders(
+        { db: deps.database.db, actor: null, system: "nhắc việc", now: deps.now() },
+        { mailer: mailerFor(deps.config), publicUrl: deps.config.publicUrl },
+        typeof payload.slot === "string" ? payload.slot : undefined,
+      );
+    },
   };
 }
 
@@ -16,4 +27,8 @@ const hourly = (now: Date) => {
   return { key: runAt.toISOString().slice(0, 13), runAt };
 };
 
-export const recurringJobs: Recurring[] = [{ queue: "sessions.purge", slot: hourly }];
+export const recurringJobs: Recurring[] = [
+  { queue: "sessions.purge", slot: hourly },
+  // 07:00 in Vietnam, before the working day starts.
+  { queue: "reminders.daily", slot: dailySlotVietnam(7) },
+];

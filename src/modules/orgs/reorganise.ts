@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { invalid } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
 import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
+import { flagOpenWork, moveOpenWork } from "../tasks/reorganisation.ts";
 import type { dissolveInput, mergeInput, moveInput, renameInput, splitInput } from "./schema.ts";
 import { type OrgRow, orgChangeLinks, orgNames, orgs } from "./schema.ts";
 import {
@@ -18,6 +19,8 @@ import {
 } from "./service.ts";
 
 type In<T extends z.ZodType> = z.infer<T>;
+/** Open work follows the unit (src/modules/tasks/reorganisation.ts), in the same transaction. */
+const who = (ctx: UseCaseContext) => ({ userId: ctx.actor?.userId ?? null, now: ctx.now });
 
 function assertActive(org: OrgRow) {
   if (org.status !== "active") throw invalid(`"${org.name}" không còn hoạt động (${org.status}).`);
@@ -117,6 +120,11 @@ export async function mergeOrgs(ctx: UseCaseContext, input: In<typeof mergeInput
           updatedAt: ctx.now,
         })
         .where(eq(orgs.id, source.id));
+      await moveOpenWork(
+        tx,
+        { from: source, to: successor, reason: "merge", effectiveDate: input.effectiveDate },
+        who(ctx),
+      );
     }
     const change = await recordChange(tx, ctx, "merge", input, [
       ...sources.map((s) => ({ orgId: s.id, role: "source" as const })),
@@ -163,6 +171,11 @@ export async function splitOrg(ctx: UseCaseContext, input: In<typeof splitInput>
         updatedAt: ctx.now,
       })
       .where(eq(orgs.id, source.id));
+    await flagOpenWork(
+      tx,
+      { org: source, reason: "split", successors, effectiveDate: input.effectiveDate },
+      who(ctx),
+    );
     const change = await recordChange(tx, ctx, "split", input, [
       { orgId: source.id, role: "source" },
       ...successors.map((s) => ({ orgId: s.id, role: "successor" as const })),
@@ -202,6 +215,18 @@ export async function dissolveOrg(ctx: UseCaseContext, id: string, input: In<typ
         updatedAt: ctx.now,
       })
       .where(eq(orgs.id, id));
+    if (successor)
+      await moveOpenWork(
+        tx,
+        { from: org, to: successor, reason: "dissolve", effectiveDate: input.effectiveDate },
+        who(ctx),
+      );
+    else
+      await flagOpenWork(
+        tx,
+        { org, reason: "dissolve", successors: [], effectiveDate: input.effectiveDate },
+        who(ctx),
+      );
     const _change = await recordChange(tx, ctx, "dissolve", input, [
       { orgId: id, role: "source" },
       ...(successor ? [{ orgId: successor.id, role: "successor" as const }] : []),

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Actor, lineageFromPath, type OrgRef, SUPERVISING_ROLES } from "../../core/access.ts";
 import { notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
-import { directiveGroups, directives, directiveTasks } from "../directives/schema.ts";
+import { directiveGroups, directiveReporting, directives, directiveTasks } from "../directives/schema.ts";
 import { storedFiles } from "../files/schema.ts";
 import { orgs } from "../orgs/schema.ts";
 import { users } from "../people/schema.ts";
@@ -12,6 +12,7 @@ import type { AssignmentScope } from "./policy.ts";
 import {
   type AssignmentStatus,
   assignmentFiles,
+  assignmentReminders,
   assignmentSupporters,
   assignments,
   assignmentUpdates,
@@ -28,6 +29,7 @@ export interface AssignmentRowView {
   leadOrgShortName: string | null;
   leadOrgPath: string;
   leadOrgParentId: string | null;
+  leadOrgStatus: string;
   title: string;
   dueKind: DueKind;
   dueDate: string | null;
@@ -61,6 +63,7 @@ const viewColumns = {
   leadOrgShortName: orgs.shortName,
   leadOrgPath: orgs.path,
   leadOrgParentId: orgs.parentId,
+  leadOrgStatus: orgs.status,
   title: assignments.title,
   dueKind: assignments.dueKind,
   dueDate: assignments.dueDate,
@@ -286,6 +289,51 @@ export async function lastChangeOf(db: Db, assignmentId: string) {
     .orderBy(sql`${assignmentUpdates.at} desc`)
     .limit(1);
   return row ? { ...row, at: row.at.toISOString() } : null;
+}
+
+/**
+ * Open work the daily reminders look at: not started or in progress, due by `horizon` (overdue work
+ * included), or ongoing (checked at each reporting period).
+ */
+export async function reminderCandidates(db: Db, horizon: string): Promise<AssignmentRowView[]> {
+  return (await baseSelect(db)
+    .where(
+      and(
+        inArray(assignments.status, ["not_started", "in_progress"]),
+        sql`((${assignments.dueDate} is not null and ${assignments.dueDate} <= ${horizon}) or (${assignments.dueDate} is null and ${assignments.dueKind} = 'ongoing'))`,
+      ),
+    )
+    .orderBy(asc(assignments.dueDate), asc(assignments.id))) as AssignmentRowView[];
+}
+
+/** The reporting dates each directive states (YYYY-MM-DD or --MM-DD), for ongoing work's checkpoints. */
+export async function reportingDuesOf(db: Db, directiveIds: string[]): Promise<Map<string, string[]>> {
+  if (!directiveIds.length) return new Map();
+  const rows = await db
+    .select({ directiveId: directiveReporting.directiveId, due: directiveReporting.due })
+    .from(directiveReporting)
+    .where(inArray(directiveReporting.directiveId, [...new Set(directiveIds)]));
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.directiveId, [...(out.get(r.directiveId) ?? []), ...r.due]);
+  return out;
+}
+
+/** Which reminder stages each assignment has had. */
+export async function sentStagesOf(db: Db, assignmentIds: string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  for (let i = 0; i < assignmentIds.length; i += 5000) {
+    const chunk = assignmentIds.slice(i, i + 5000);
+    const rows = await db
+      .select({ assignmentId: assignmentReminders.assignmentId, stageKey: assignmentReminders.stageKey })
+      .from(assignmentReminders)
+      .where(inArray(assignmentReminders.assignmentId, chunk));
+    for (const r of rows) {
+      const set = out.get(r.assignmentId) ?? new Set<string>();
+      set.add(r.stageKey);
+      out.set(r.assignmentId, set);
+    }
+  }
+  return out;
 }
 
 /** A directive with its groups and tasks, for the plan view. */

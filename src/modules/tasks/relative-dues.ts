@@ -5,6 +5,7 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { WorkingCalendar } from "../../core/calendar/index.ts";
 import type { Db } from "../../db/client.ts";
 import { relativeDue } from "./due.ts";
+import { dateVi } from "./format.ts";
 import { assignments, assignmentUpdates } from "./schema.ts";
 
 /** Recounts working-day relative due dates; returns how many moved. */
@@ -32,7 +33,7 @@ export async function recountRelativeDues(
     await tx.insert(assignmentUpdates).values({
       assignmentId: row.id,
       kind: "comment",
-      narrative: `Hạn được tính lại theo lịch nghỉ lễ mới: ${row.dueDate ?? "chưa có"} → ${due}.`,
+      narrative: `Hạn được tính lại theo lịch nghỉ lễ mới: ${dateVi(row.dueDate)} → ${dateVi(due)}.`,
       data: { dueFrom: row.dueDate, dueTo: due, reason: "holiday_schedule" },
       authorUserId: who.userId,
       at: who.now,

@@ -7,6 +7,7 @@
 // Finished work stays with the unit that did it: history is kept as it happened.
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { dateVi } from "./format.ts";
 import { assignmentSupporters, assignments, assignmentUpdates } from "./schema.ts";
 
 export interface Who {
@@ -51,7 +52,7 @@ export async function moveOpenWork(
         assignmentId: a.id,
         kind: "moved" as const,
         status: a.status,
-        narrative: `${move.from.name} ${verb} ${move.to.name} từ ngày ${move.effectiveDate}: công việc chuyển sang ${move.to.name}.`,
+        narrative: `${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}: công việc chuyển sang ${move.to.name}.`,
         data,
         authorUserId: who.userId,
         at: who.now,
@@ -80,7 +81,7 @@ export async function moveOpenWork(
       supported.map((s) => ({
         assignmentId: s.assignmentId,
         kind: "moved" as const,
-        narrative: `Đơn vị phối hợp ${move.from.name} ${verb} ${move.to.name} từ ngày ${move.effectiveDate}.`,
+        narrative: `Đơn vị phối hợp ${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}.`,
         data: { ...data, role: "support" },
         authorUserId: who.userId,
         at: who.now,
@@ -110,8 +111,8 @@ export async function flagOpenWork(
         status: a.status,
         narrative:
           flag.reason === "split"
-            ? `${flag.org.name} chia tách thành ${names} từ ngày ${flag.effectiveDate}: cơ quan theo dõi cần giao lại công việc cho đơn vị kế thừa phù hợp.`
-            : `${flag.org.name} giải thể từ ngày ${flag.effectiveDate}, không có đơn vị kế thừa: cơ quan theo dõi cần giao lại công việc.`,
+            ? `${flag.org.name} chia tách thành ${names} từ ngày ${dateVi(flag.effectiveDate)}: cơ quan theo dõi cần giao lại công việc cho đơn vị kế thừa phù hợp.`
+            : `${flag.org.name} giải thể từ ngày ${dateVi(flag.effectiveDate)}, không có đơn vị kế thừa: cơ quan theo dõi cần giao lại công việc.`,
         data: {
           orgId: flag.org.id,
           reason: flag.reason,
