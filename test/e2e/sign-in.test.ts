@@ -1,0 +1,124 @@
+// Signing in (with the administrator's second factor) and the language switch.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  adminTotpCode,
+  DEMO,
+  type E2EServer,
+  expectAccessible,
+  expectHeading,
+  htmlLang,
+  launchBrowser,
+  openPage,
+  signIn,
+  startServer,
+} from "./support/index.ts";
+
+let server: E2EServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("Đăng nhập", () => {
+  it("a wrong password gets the server's Vietnamese message and the sign-in page passes axe", async () => {
+    const { page } = await openPage(browser, server.baseUrl);
+    await page.goto("/admin/orgs");
+    // Not signed in: sent to the sign-in page, which remembers where to go next.
+    await page.waitForURL(/\/login\?next=%2Fadmin%2Forgs$/);
+    await page.getByLabel("Tên đăng nhập").fill("chuyenvien.p1");
+    await page.getByLabel("Mật khẩu", { exact: true }).fill("sai-mat-khau");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Tên đăng nhập hoặc mật khẩu không đúng.");
+    expect(await htmlLang(page)).toBe("vi");
+    await expectAccessible(page);
+
+    await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO.password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.waitForURL(/\/admin\/orgs$/);
+    await expectHeading(page, "Cơ cấu tổ chức");
+  });
+
+  it("the administrator signs in with the TOTP step", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl);
+    await page.goto("/login");
+    await page.getByLabel("Tên đăng nhập").fill("admin");
+    await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO.password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+
+    await page.getByRole("heading", { name: "Xác thực hai lớp" }).waitFor();
+    expect(await page.getByText("Chế độ trình diễn").count()).toBe(1);
+    await expectAccessible(page);
+    const code = page.getByLabel("Mã xác thực (6 chữ số)");
+    const wrong = adminTotpCode() === "000000" ? "111111" : "000000";
+    await code.fill(wrong);
+    await page.getByRole("button", { name: "Xác nhận" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Mã xác thực không đúng");
+
+    await code.fill(adminTotpCode());
+    await page.getByRole("button", { name: "Xác nhận" }).click();
+    await expectHeading(page, "Xin chào, Quản trị hệ thống");
+    expect(await page.getByRole("banner").getByText("Chế độ trình diễn").count()).toBe(1);
+    // Administrators have all of Quản trị, including the change log.
+    const nav = page.getByRole("navigation", { name: "Danh mục chức năng" });
+    await nav.getByRole("menuitem", { name: "Quản trị" }).click();
+    for (const item of ["Cơ cấu tổ chức", "Cán bộ và vai trò", "Nhật ký thay đổi"])
+      await nav.getByRole("menuitem", { name: item }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("the English switch changes the menu labels and <html lang>, and back", async () => {
+    const { page } = await openPage(browser, server.baseUrl);
+    await signIn(page, "lanhdao.govap");
+    const nav = page.getByRole("navigation", { name: /Danh mục chức năng|Modules/ });
+    const labels = () => nav.getByRole("menuitem").allTextContents();
+    expect(await labels()).toEqual([
+      "Văn bản chỉ đạo",
+      "Nhiệm vụ",
+      "Báo cáo",
+      "Phản ánh – kiến nghị",
+      "Tiếp công dân",
+      "Dân chủ cơ sở",
+      "Thống kê",
+      "Quản trị",
+    ]);
+
+    await page.getByRole("button", { name: "English" }).click();
+    await expect
+      .poll(labels)
+      .toEqual([
+        "Directives",
+        "Tasks",
+        "Reports",
+        "Feedback and petitions",
+        "Citizen reception",
+        "Grassroots democracy",
+        "Statistics",
+        "Administration",
+      ]);
+    expect(await htmlLang(page)).toBe("en");
+    await expectHeading(page, "Hello, Trần Minh Quang");
+    await expectAccessible(page);
+
+    // The choice survives a reload.
+    await page.reload();
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect.poll(labels).toContain("Văn bản chỉ đạo");
+    expect(await htmlLang(page)).toBe("vi");
+  });
+
+  it("a module still being built says so honestly", async () => {
+    const { page } = await openPage(browser, server.baseUrl);
+    await signIn(page, "noivu.govap");
+    await page.getByRole("navigation").getByRole("menuitem", { name: "Nhiệm vụ" }).click();
+    await expectHeading(page, "Nhiệm vụ");
+    expect(await page.getByText("Chức năng đang được xây dựng").count()).toBe(1);
+    await expectAccessible(page);
+  });
+});

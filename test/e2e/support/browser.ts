@@ -1,0 +1,60 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser): one browser per test
+// file, one fresh context (cookies, storage) per test.
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface PageOptions {
+  /** CSS pixels; default a modest office PC screen (1366 × 768). */
+  width?: number;
+  height?: number;
+  /** A phone: touch, mobile viewport. */
+  mobile?: boolean;
+}
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far (a test may assert there are none). */
+  errors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  options: PageOptions = {},
+): Promise<OpenPage> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    // 4xx answers the test provokes on purpose show as console errors: keep only script errors.
+    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  return { page, context, errors };
+}

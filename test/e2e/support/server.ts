@@ -1,0 +1,66 @@
+// The whole application in this process, as in production: a fresh demo-seeded database (PGlite in
+// memory, or a new database on TEST_DATABASE_URL), the API and the built web app (web/dist) on a
+// free port of 127.0.0.1. Build the web app first: `npm run build:web` (npm test does it).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { createSecretBox } from "../../../src/modules/auth/secret-box.ts";
+import { totpCode } from "../../../src/modules/auth/totp.ts";
+import { seedDemo } from "../../../src/modules/demo/seed.ts";
+import { memoryStorage } from "../../../src/modules/files/storage.ts";
+import { buildApp, WEB_DIST } from "../../../src/server/app.ts";
+import { loadConfig } from "../../../src/server/config.ts";
+import type { AppDeps } from "../../../src/server/deps.ts";
+import { createTestDatabase } from "../../support/db.ts";
+
+export const DEMO = JSON.parse(
+  readFileSync(new URL("../../../demo/accounts.json", import.meta.url), "utf8"),
+) as {
+  password: string;
+  adminTotpSecret: string;
+};
+
+/** The administrator's current TOTP code (the server runs on the real clock here). */
+export const adminTotpCode = (): string => totpCode(DEMO.adminTotpSecret, new Date());
+
+export interface E2EServer {
+  /** "http://127.0.0.1:PORT" */
+  baseUrl: string;
+  app: FastifyInstance;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<E2EServer> {
+  if (!existsSync(join(WEB_DIST, "index.html")))
+    throw new Error(`Không thấy giao diện đã build (${WEB_DIST}). Hãy chạy: npm run build:web`);
+  const database = await createTestDatabase();
+  const config = loadConfig(
+    {},
+    {
+      mode: "demo",
+      dataDir: "/nonexistent-e2e-data",
+      secretKey: Buffer.alloc(32, 7),
+      cookieSecure: false,
+      // Every test signs in; the production limit would slow a run down, not test anything.
+      loginRateLimit: 1000,
+    },
+  );
+  const box = createSecretBox(config.secretKey);
+  const now = () => new Date();
+  await seedDemo({ db: database.db, actor: null, system: "demo", now: now() }, box);
+  const deps: AppDeps = { database, config, box, storage: memoryStorage(), now };
+  const app = await buildApp(deps, { serveWeb: true });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  if (!address || typeof address === "string") throw new Error("the server has no TCP address");
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    app,
+    deps,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The landing page after sign-in: who you are, where you work, and the modules (with the ones
+// still being built marked as such).
+import { Card, Col, Row } from "antd";
+import { Link } from "react-router";
+import { useMe } from "../auth/AuthContext.tsx";
+import { useT } from "../i18n/index.tsx";
+import { PageHeader } from "../shared/PageHeader.tsx";
+import { roleKey } from "../shared/roles.ts";
+import { StatusTag } from "../shared/StatusTag.tsx";
+import { navEntries, placeholderPaths } from "./modules.ts";
+
+export function HomePage() {
+  const t = useT();
+  const me = useMe();
+  const entries = navEntries().filter((e) => !e.visible || e.visible(me));
+  return (
+    <>
+      <PageHeader title={t("home.greeting", { name: me.user.fullName })} intro={t("app.tagline")} />
+      <section aria-labelledby="home-roles" className="tt-section">
+        <h2 id="home-roles" className="tt-h2">
+          {t("home.roles")}
+        </h2>
+        <ul className="tt-plain-list">
+          {me.memberships.map((m) => (
+            <li key={`${m.orgId}:${m.role}`}>
+              {t("people.roleAt", { role: t(roleKey(m.role)), org: m.orgName })}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="home-modules" className="tt-section">
+        <h2 id="home-modules" className="tt-h2">
+          {t("home.modules")}
+        </h2>
+        <Row gutter={[16, 16]}>
+          {entries.map((e) => (
+            <Col key={e.path} xs={24} sm={12} lg={8}>
+              <Card size="small" className="tt-module-card">
+                <Link to={e.path} className="tt-module-link">
+                  <span aria-hidden>{e.icon}</span> {t(e.label)}
+                </Link>
+                {placeholderPaths.has(e.path) ? <StatusTag tone="warn">{t("home.soon")}</StatusTag> : null}
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+// Merge N bodies into one (an existing body or a new one), and split one body into several new
+// ones. The server moves open work and children to the successors.
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Card, Form, Radio } from "antd";
+import { useMemo } from "react";
+import { useT } from "../../i18n/index.tsx";
+import { fromIsoDate, todayInVietnam } from "../../shared/dates.ts";
+import { useSubmit } from "../../shared/forms.ts";
+import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
+import type { Org } from "../../shared/orgs/types.ts";
+import { orgsApi } from "../api.ts";
+import { FormModal } from "./FormModal.tsx";
+import {
+  ChangeFields,
+  type ChangeFormValues,
+  OrgFields,
+  type OrgFormValues,
+  toChangeMeta,
+  toOrgInput,
+} from "./fields.tsx";
+
+interface MergeValues extends ChangeFormValues {
+  sourceIds: string[];
+  into: "existing" | "new";
+  successorId?: string;
+  successor?: OrgFormValues;
+}
+
+export function MergeModal({
+  org,
+  onCancel,
+  onDone,
+}: {
+  org: Org;
+  onCancel(): void;
+  onDone(org: Org): void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<MergeValues>();
+  const submit = useSubmit();
+  const into = Form.useWatch("into", form) ?? "existing";
+  const sources = Form.useWatch("sourceIds", form);
+  const isSource = useMemo(() => (o: Org) => (sources ?? []).includes(o.id), [sources]);
+  return (
+    <FormModal<MergeValues>
+      title={t("orgs.merge.title")}
+      form={form}
+      submit={submit}
+      width={720}
+      okText={t("orgs.action.merge")}
+      initialValues={{
+        sourceIds: [org.id],
+        into: "existing",
+        successor: { system: org.system, kind: org.kind, level: org.level, name: "" },
+        effectiveDate: fromIsoDate(todayInVietnam()) ?? undefined,
+      }}
+      onCancel={onCancel}
+      onFinish={async (v) => {
+        const result = await submit.run(
+          () =>
+            orgsApi.merge({
+              ...toChangeMeta(v),
+              sourceIds: v.sourceIds,
+              successorId: v.into === "existing" ? (v.successorId ?? null) : null,
+              successor: v.into === "new" && v.successor ? toOrgInput(v.successor) : null,
+            }),
+          form,
+        );
+        if (result) onDone(result.successor);
+      }}
+    >
+      <Form.Item
+        name="sourceIds"
+        label={t("orgs.merge.sources")}
+        rules={[
+          { required: true, message: t("common.required", { field: t("orgs.merge.sources").toLowerCase() }) },
+        ]}
+      >
+        <OrgTreeSelect multiple />
+      </Form.Item>
+      <Form.Item name="into" label={t("orgs.merge.into")}>
+        <Radio.Group
+          options={[
+            { value: "existing", label: t("orgs.merge.intoExisting") },
+            { value: "new", label: t("orgs.merge.intoNew") },
+          ]}
+        />
+      </Form.Item>
+      {into === "existing" ? (
+        <Form.Item
+          name="successorId"
+          label={t("orgs.merge.successor")}
+          rules={[
+            {
+              required: true,
+              message: t("common.required", { field: t("orgs.merge.successor").toLowerCase() }),
+            },
+          ]}
+        >
+          <OrgTreeSelect disabled={isSource} />
+        </Form.Item>
+      ) : (
+        <Card
+          size="small"
+          title={<h3 className="tt-h3 tt-card-h3">{t("orgs.merge.newOrg")}</h3>}
+          className="tt-subform"
+        >
+          <Form.Item name={["successor", "parentId"]} label={t("orgs.form.parent")}>
+            <OrgTreeSelect allowClear />
+          </Form.Item>
+          <OrgFields prefix={["successor"]} withValidFrom={false} />
+        </Card>
+      )}
+      <ChangeFields />
+    </FormModal>
+  );
+}
+
+interface SplitValues extends ChangeFormValues {
+  successors: OrgFormValues[];
+}
+
+export function SplitModal({
+  org,
+  onCancel,
+  onDone,
+}: {
+  org: Org;
+  onCancel(): void;
+  onDone(org: Org): void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<SplitValues>();
+  const submit = useSubmit();
+  const blank = (): OrgFormValues => ({ system: org.system, kind: org.kind, level: org.level, name: "" });
+  return (
+    <FormModal<SplitValues>
+      title={t("orgs.split.title", { name: org.name })}
+      form={form}
+      submit={submit}
+      width={720}
+      okText={t("orgs.action.split")}
+      initialValues={{
+        successors: [blank(), blank()],
+        effectiveDate: fromIsoDate(todayInVietnam()) ?? undefined,
+      }}
+      onCancel={onCancel}
+      onFinish={async (v) => {
+        const result = await submit.run(
+          () =>
+            orgsApi.split({
+              ...toChangeMeta(v),
+              sourceId: org.id,
+              successors: v.successors.map((s) => ({ ...toOrgInput(s), parentId: org.parentId })),
+            }),
+          form,
+        );
+        const first = result?.successors[0];
+        if (first) onDone(first);
+      }}
+    >
+      <h3 className="tt-h3">{t("orgs.split.successors")}</h3>
+      <Form.List
+        name="successors"
+        rules={[
+          {
+            validator: async (_, items: unknown[]) =>
+              items && items.length >= 2 ? undefined : Promise.reject(new Error(t("orgs.split.min"))),
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <>
+            {fields.map((field, i) => (
+              <Card
+                key={field.key}
+                size="small"
+                className="tt-subform"
+                title={<h4 className="tt-h3 tt-card-h3">{t("orgs.split.successor", { n: i + 1 })}</h4>}
+                extra={
+                  fields.length > 2 ? (
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined aria-hidden />}
+                      aria-label={t("orgs.split.removeSuccessor", { n: i + 1 })}
+                      onClick={() => remove(field.name)}
+                    />
+                  ) : null
+                }
+              >
+                <OrgFields prefix={[field.name]} withValidFrom={false} />
+              </Card>
+            ))}
+            <Form.ErrorList errors={errors} />
+            <Button
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => add(blank())}
+              className="tt-add-button"
+            >
+              {t("orgs.split.addSuccessor")}
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <ChangeFields />
+    </FormModal>
+  );
+}

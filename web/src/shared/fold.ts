@@ -1,0 +1,27 @@
+// The same folding as the server (src/core/text/fold.ts), so that the tree filters as the API
+// searches: lower case, no diacritics, đ→d, punctuation to spaces. "go vap" finds "Gò Vấp".
+
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/ƣ/g, "ư")
+    .replace(/Ƣ/g, "Ư")
+    .replace(/Ð/g, "Đ")
+    .replace(/ð/g, "đ")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The folded words of a query. */
+export const queryWords = (query: string): string[] => foldVietnamese(query).split(" ").filter(Boolean);
+
+/** True when every word occurs in the folded haystack (pass it folded once, test many queries). */
+export const matchesWords = (foldedHaystack: string, words: string[]): boolean =>
+  words.every((w) => foldedHaystack.includes(w));
+
+/** Sorting that reads Vietnamese and numbers ("Phường 2" before "Phường 10"). */
+export const collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
