@@ -19,6 +19,7 @@ import {
 } from "fastify-type-provider-zod";
 import { auditRoutes } from "../modules/audit/routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
+import { directiveRoutes } from "../modules/directives/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
 import { registerAuth } from "./auth-plugin.ts";
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await orgRoutes(api, deps);
     await peopleRoutes(api, deps);
     await auditRoutes(api, deps);
+    await directiveRoutes(api, deps);
   });
 
   const webReady = options.serveWeb !== false && existsSync(join(WEB_DIST, "index.html"));

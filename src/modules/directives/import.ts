@@ -1,0 +1,235 @@
+// Use case: import a document as a draft. The file is stored, its text extracted and parsed, and the
+// parse becomes rows an official reviews (nothing enters the plan until confirmation). Units are mapped
+// to bodies by the rules in units.ts. The same document imported twice is answered with a link to the
+// one that exists (same normalised text, or same symbol already in a draft or confirmed).
+import { createHash } from "node:crypto";
+import { and, eq, ne } from "drizzle-orm";
+import { AppError, conflict, forbidden, invalid } from "../../core/errors.ts";
+import { parseDetailed } from "../../parser/index.ts";
+import { checkUpload, saveFile } from "../files/service.ts";
+import type { FileStorage } from "../files/storage.ts";
+import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
+import { draftRows, resolveUnits, unitMapOf } from "./draft.ts";
+import { extractText, SUPPORTED_EXTENSIONS } from "./extract/index.ts";
+import { directivePolicy } from "./policy.ts";
+import { directiveGroups, directiveReporting, directives, directiveTasks } from "./schema.ts";
+import {
+  loadOrgIndex,
+  orgNames,
+  orgRefOf,
+  readableDirective,
+  rememberedUnits,
+  rowsWithSymbol,
+} from "./store.ts";
+import { directiveLink, symbolBase } from "./symbol-key.ts";
+import { type OrgIndex, suggestUnit } from "./units.ts";
+
+export interface ImportInput {
+  bytes: Uint8Array;
+  fileName: string;
+  mimeType: string;
+  /** The body that imports and owns the draft; by default the official's acting body. */
+  ownerOrgId?: string | null | undefined;
+}
+
+export interface ImportResult {
+  id: string;
+  symbol: string | null;
+  title: string | null;
+  groups: number;
+  tasks: number;
+  responsibilities: number;
+  units: number;
+  unmappedUnits: number;
+  diagnostics: number;
+}
+
+/** The one body a name means, if the rules find exactly one. */
+export function bodyNamed(index: OrgIndex, name: string | null, contextId: string | null): string | null {
+  if (!name) return null;
+  const s = suggestUnit(name, index, contextId, new Map());
+  return s.orgIds.length === 1 && !s.collective ? s.orgIds[0]! : null;
+}
+
+export async function importDirective(
+  ctx: UseCaseContext,
+  storage: FileStorage,
+  input: ImportInput,
+): Promise<ImportResult> {
+  checkUpload(input.fileName, input.bytes.byteLength);
+  const ext = /\.[^./\\]+$/.exec(input.fileName.toLowerCase())?.[0] ?? "";
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext))
+    throw invalid(`Chỉ nhập được văn bản dạng ${SUPPORTED_EXTENSIONS.join(", ")}: "${input.fileName}".`);
+  const index = await loadOrgIndex(ctx.db);
+
+  let text: string;
+  let extractDiagnostics: Array<{ line: number; severity: string; message: string }>;
+  try {
+    ({ text, diagnostics: extractDiagnostics } = await extractText(input.bytes, input.fileName));
+  } catch (e) {
+    throw invalid(`Không đọc được nội dung tệp "${input.fileName}": ${(e as Error).message}`);
+  }
+  const { result: parse, normalised } = parseDetailed(text, { fileName: input.fileName });
+  parse.diagnostics.unshift(...(extractDiagnostics as typeof parse.diagnostics));
+  if (!normalised.trim()) throw invalid(`Tệp "${input.fileName}" không có chữ nào đọc được.`);
+
+  const ownerOrgId =
+    input.ownerOrgId ??
+    ctx.actor?.actingOrgId ??
+    ctx.actor?.memberships[0]?.orgId ??
+    bodyNamed(index, parse.issuer, null);
+  const owner = orgRefOf(index, ownerOrgId ?? null);
+  if (!owner) throw invalid("Hãy chọn cơ quan nhập và quản lý văn bản này.");
+  if (ctx.actor && !directivePolicy.import(ctx.actor, owner))
+    throw forbidden("Chỉ cán bộ của cơ quan được chọn mới nhập văn bản cho cơ quan đó.");
+
+  const textHash = createHash("sha256").update(normalised).digest("hex");
+  await refuseDuplicate(ctx, textHash, parse.symbol, parse.date);
+
+  // Units are read against the issuer's body (or the importer's, when the issuer is unknown).
+  const issuerOrgId = bodyNamed(index, parse.issuer, owner.id);
+  const contextId = issuerOrgId ?? owner.id;
+  const remembered = await rememberedUnits(ctx.db, contextId);
+  const rows = draftRows(parse);
+  const names = rows.tasks.flatMap((t) => [...t.leadText, ...t.supportText]);
+  const unitMap = unitMapOf(names.map((n) => suggestUnit(n, index, contextId, remembered)));
+
+  return writeTransaction(ctx, async (tx, audit) => {
+    const file = await saveFile(tx, storage, ctx, {
+      bytes: input.bytes,
+      fileName: input.fileName,
+      mimeType: input.mimeType,
+      orgId: owner.id,
+    });
+    const [doc] = await tx
+      .insert(directives)
+      .values({
+        status: "draft",
+        symbol: parse.symbol,
+        // A draft holds no key: the key belongs to the stub or confirmed row until confirmation.
+        symbolKey: null,
+        typeCode: parse.type?.code ?? null,
+        typeName: parse.type?.name ?? null,
+        title: parse.title,
+        system: parse.system,
+        issuerName: parse.issuer,
+        issuerOrgId,
+        parentIssuerName: parse.parentIssuer,
+        issuedOn: parse.date && !parse.date.startsWith("--") ? parse.date : null,
+        place: parse.place,
+        signer: parse.signer as Record<string, unknown> | null,
+        recipients: parse.recipients,
+        ownerOrgId: owner.id,
+        text: normalised,
+        textHash,
+        sourceFileId: file.id,
+        parse: parse as unknown as Record<string, unknown>,
+        unitMap,
+        createdBy: ctx.actor?.userId ?? null,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning();
+    const id = doc!.id;
+    const groupIds: string[] = [];
+    for (const g of rows.groups) {
+      const [row] = await tx
+        .insert(directiveGroups)
+        .values({ directiveId: id, ...g })
+        .returning({ id: directiveGroups.id });
+      groupIds.push(row!.id);
+    }
+    if (rows.tasks.length)
+      await tx.insert(directiveTasks).values(
+        rows.tasks.map(({ group, ...t }) => ({
+          ...t,
+          directiveId: id,
+          groupId: group === null ? null : groupIds[group]!,
+          ...resolveUnits(t, unitMap),
+        })),
+      );
+    if (rows.reporting.length)
+      await tx.insert(directiveReporting).values(
+        rows.reporting.map((r) => ({
+          ...r,
+          directiveId: id,
+          toOrgId: firstBodyOf(index, r.toText, contextId),
+          viaOrgId: firstBodyOf(index, r.viaText, contextId),
+        })),
+      );
+    const summary: ImportResult = {
+      id,
+      symbol: parse.symbol,
+      title: parse.title,
+      groups: rows.groups.length,
+      tasks: rows.tasks.filter((t) => t.kind === "task").length,
+      responsibilities: rows.tasks.filter((t) => t.kind === "responsibility").length,
+      units: unitMap.length,
+      unmappedUnits: unitMap.filter((u) => !u.orgIds.length).length,
+      diagnostics: parse.diagnostics.length,
+    };
+    await audit({
+      action: "directive.import",
+      entity: "directive",
+      entityId: id,
+      after: { symbol: parse.symbol, textHash, fileId: file.id },
+      summary: { what: "nhập văn bản", file: input.fileName, ...summary },
+    });
+    return summary;
+  });
+}
+
+/** The first body a reporting line's "to"/"via" names ("Ban Thường vụ Tỉnh ủy và Ban Tuyên giáo ..."). */
+function firstBodyOf(index: OrgIndex, text: string | null, contextId: string): string | null {
+  if (!text) return null;
+  for (const part of text.split(/\s*(?:,|;|\svà\s)\s*/u)) {
+    const id = bodyNamed(index, part, contextId);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** 409 when the document is already here: same text, or same symbol in a draft or confirmed. */
+async function refuseDuplicate(
+  ctx: UseCaseContext,
+  textHash: string,
+  symbol: string | null,
+  date: string | null,
+): Promise<void> {
+  const [sameText] = await ctx.db
+    .select({ id: directives.id })
+    .from(directives)
+    .where(and(eq(directives.textHash, textHash), ne(directives.status, "stub")))
+    .limit(1);
+  let existingId = sameText?.id ?? null;
+  let reason = "cùng nội dung";
+  if (!existingId && symbol) {
+    const year = date?.slice(0, 4) ?? null;
+    const same = (await rowsWithSymbol(ctx.db, symbol)).find(
+      (r) =>
+        r.status !== "stub" &&
+        symbolBase(r.symbol!) === symbolBase(symbol) &&
+        (!year || !r.issuedOn || r.issuedOn.startsWith(year)),
+    );
+    existingId = same?.id ?? null;
+    reason = `cùng số, ký hiệu ${symbol}`;
+  }
+  if (!existingId) return;
+  const existing = await ctx.db.select().from(directives).where(eq(directives.id, existingId));
+  const row = existing[0]!;
+  let visible = true;
+  try {
+    await readableDirective(ctx, row.id);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    visible = false;
+  }
+  const owner = row.ownerOrgId ? (await orgNames(ctx.db, [row.ownerOrgId]))[row.ownerOrgId]?.name : null;
+  const state = row.status === "draft" ? "đang là bản nháp chờ rà soát" : "đã được xác nhận";
+  throw conflict(
+    `Văn bản này đã được nhập (${reason}) và ${state}${owner ? ` tại ${owner}` : ""}.`,
+    visible
+      ? { existingId: row.id, status: row.status, symbol: row.symbol, link: directiveLink(row.id) }
+      : { status: row.status },
+  );
+}

@@ -1,0 +1,217 @@
+// Every query the directives feature runs that is shared by more than one use case, in one place so
+// that a reviewer sees them together (guides/code-shape.md §7).
+import { and, asc, desc, eq, inArray, isNotNull, like, ne, or } from "drizzle-orm";
+import { lineageFromPath, type OrgRef } from "../../core/access.ts";
+import { conflict, forbidden, notFound } from "../../core/errors.ts";
+import type { Db } from "../../db/client.ts";
+import { auditEvents } from "../audit/schema.ts";
+import { orgs } from "../orgs/schema.ts";
+import type { UseCaseContext } from "../shared/context.ts";
+import type { CascadeNode, Edge } from "./cascade-rules.ts";
+import { directivePolicy, type PolicyDirective } from "./policy.ts";
+import {
+  type DirectiveRow,
+  directiveGroups,
+  directiveLinks,
+  directiveReporting,
+  directives,
+  directiveTasks,
+  unitMappings,
+} from "./schema.ts";
+import { symbolBase } from "./symbol-key.ts";
+import { OrgIndex, type TreeOrg } from "./units.ts";
+
+export async function loadOrgIndex(db: Db): Promise<OrgIndex> {
+  const rows = await db
+    .select({
+      id: orgs.id,
+      parentId: orgs.parentId,
+      path: orgs.path,
+      kind: orgs.kind,
+      name: orgs.name,
+      shortName: orgs.shortName,
+      aliases: orgs.aliases,
+      status: orgs.status,
+    })
+    .from(orgs)
+    .orderBy(asc(orgs.depth), asc(orgs.name));
+  return new OrgIndex(
+    rows.map(
+      (r): TreeOrg => ({
+        id: r.id,
+        parentId: r.parentId,
+        lineage: lineageFromPath(r.path),
+        kind: r.kind,
+        name: r.name,
+        shortName: r.shortName,
+        aliases: r.aliases,
+        active: r.status === "active",
+      }),
+    ),
+  );
+}
+
+export function orgRefOf(index: OrgIndex, id: string | null): OrgRef | null {
+  const o = id ? index.byId.get(id) : undefined;
+  return o ? { id: o.id, lineage: o.lineage } : null;
+}
+
+export async function orgRef(db: Db, id: string | null): Promise<OrgRef | null> {
+  if (!id) return null;
+  const [row] = await db.select({ id: orgs.id, path: orgs.path }).from(orgs).where(eq(orgs.id, id));
+  return row ? { id: row.id, lineage: lineageFromPath(row.path) } : null;
+}
+
+/** Names of bodies, for display. */
+export async function orgNames(db: Db, ids: Iterable<string>) {
+  const list = [...new Set(ids)];
+  if (!list.length) return {} as Record<string, { name: string; shortName: string | null; kind: string }>;
+  const rows = await db
+    .select({ id: orgs.id, name: orgs.name, shortName: orgs.shortName, kind: orgs.kind })
+    .from(orgs)
+    .where(inArray(orgs.id, list));
+  return Object.fromEntries(rows.map((r) => [r.id, { name: r.name, shortName: r.shortName, kind: r.kind }]));
+}
+
+/** Remembered unit mappings under a context body: folded unit key → bodies. */
+export async function rememberedUnits(db: Db, contextOrgId: string | null): Promise<Map<string, string[]>> {
+  if (!contextOrgId) return new Map();
+  const rows = await db
+    .select({ key: unitMappings.textKey, orgIds: unitMappings.orgIds })
+    .from(unitMappings)
+    .where(eq(unitMappings.contextOrgId, contextOrgId));
+  return new Map(rows.map((r) => [r.key, r.orgIds]));
+}
+
+export async function requireDirective(db: Db, id: string): Promise<DirectiveRow> {
+  const [row] = await db.select().from(directives).where(eq(directives.id, id));
+  if (!row) throw notFound("văn bản");
+  return row;
+}
+
+export async function policyView(db: Db, row: DirectiveRow): Promise<PolicyDirective> {
+  return { status: row.status, owner: await orgRef(db, row.ownerOrgId) };
+}
+
+/** The directive, if the actor may read it (a draft of another body answers "not found"). */
+export async function readableDirective(ctx: UseCaseContext, id: string): Promise<DirectiveRow> {
+  const row = await requireDirective(ctx.db, id);
+  if (ctx.actor && !directivePolicy.read(ctx.actor, await policyView(ctx.db, row))) throw notFound("văn bản");
+  return row;
+}
+
+/** A draft the actor may edit; anything else is refused with the reason. */
+export async function editableDraft(ctx: UseCaseContext, db: Db, id: string): Promise<DirectiveRow> {
+  const row = await requireDirective(db, id);
+  const view = await policyView(db, row);
+  if (ctx.actor && !directivePolicy.read(ctx.actor, view)) throw notFound("văn bản");
+  if (row.status !== "draft")
+    throw conflict("Văn bản đã được xác nhận hoặc chỉ là văn bản được trích dẫn: không sửa được.");
+  if (ctx.actor && !directivePolicy.review(ctx.actor, view))
+    throw forbidden("Chỉ cán bộ của cơ quan nhập văn bản (hoặc cấp trên) được rà soát bản nháp này.");
+  return row;
+}
+
+/**
+ * Takes the next version of a draft: the edit goes through only if nobody changed the draft since the
+ * editor loaded `version`; otherwise 409 with the other person's change.
+ */
+export async function bumpVersion(tx: Db, ctx: UseCaseContext, id: string, version: number): Promise<number> {
+  const [row] = await tx
+    .update(directives)
+    .set({ version: version + 1, updatedAt: ctx.now })
+    .where(and(eq(directives.id, id), eq(directives.version, version)))
+    .returning({ version: directives.version });
+  if (row) return row.version;
+  const current = await requireDirective(tx, id);
+  const [last] = await tx
+    .select({
+      at: auditEvents.at,
+      by: auditEvents.actorLabel,
+      action: auditEvents.action,
+      summary: auditEvents.summary,
+    })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entity, "directive"), eq(auditEvents.entityId, id)))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  throw conflict(
+    `Bản nháp vừa được ${last ? `${last.by} ` : "người khác "}sửa${last?.summary?.what ? ` (${String(last.summary.what)})` : ""}. Hãy tải lại để xem thay đổi của họ rồi sửa tiếp.`,
+    { version: current.version, lastChange: last ?? null },
+  );
+}
+
+export async function groupsOf(db: Db, directiveId: string) {
+  return db
+    .select()
+    .from(directiveGroups)
+    .where(eq(directiveGroups.directiveId, directiveId))
+    .orderBy(asc(directiveGroups.position));
+}
+
+export async function tasksOf(db: Db, directiveId: string) {
+  return db
+    .select()
+    .from(directiveTasks)
+    .where(eq(directiveTasks.directiveId, directiveId))
+    .orderBy(asc(directiveTasks.position));
+}
+
+export async function reportingOf(db: Db, directiveId: string) {
+  return db
+    .select()
+    .from(directiveReporting)
+    .where(eq(directiveReporting.directiveId, directiveId))
+    .orderBy(asc(directiveReporting.sourceLine));
+}
+
+/** Rows that may be the same document as `symbol`: same number, then compared by folded key. */
+export async function rowsWithSymbol(db: Db, symbol: string, excludeId: string | null = null) {
+  const number = /^\d+[a-z]?/i.exec(symbol.trim())?.[0] ?? symbol;
+  const rows = await db
+    .select({
+      id: directives.id,
+      status: directives.status,
+      symbol: directives.symbol,
+      symbolKey: directives.symbolKey,
+      issuedOn: directives.issuedOn,
+      ownerOrgId: directives.ownerOrgId,
+      title: directives.title,
+    })
+    .from(directives)
+    .where(
+      and(
+        isNotNull(directives.symbol),
+        or(like(directives.symbol, `${number}%`), like(directives.symbolKey, `${number}%`)),
+        excludeId ? ne(directives.id, excludeId) : undefined,
+      ),
+    );
+  const base = symbolBase(symbol);
+  return rows.filter((r) => symbolBase(r.symbol!) === base);
+}
+
+/** The cascade graph: every "implements" edge and every node that takes part in one. */
+export async function cascadeGraph(db: Db): Promise<{ edges: Edge[]; nodes: Map<string, CascadeNode> }> {
+  const edges = await db
+    .select({ fromId: directiveLinks.fromId, toId: directiveLinks.toId })
+    .from(directiveLinks)
+    .where(eq(directiveLinks.relation, "implements"));
+  const ids = [...new Set(edges.flatMap((e) => [e.fromId, e.toId]))];
+  const nodes = new Map<string, CascadeNode>();
+  if (ids.length) {
+    const rows = await db
+      .select({ id: directives.id, status: directives.status })
+      .from(directives)
+      .where(inArray(directives.id, ids));
+    const withGroups = new Set(
+      (
+        await db
+          .selectDistinct({ id: directiveGroups.directiveId })
+          .from(directiveGroups)
+          .where(and(inArray(directiveGroups.directiveId, ids), eq(directiveGroups.derived, false)))
+      ).map((r) => r.id),
+    );
+    for (const r of rows) nodes.set(r.id, { id: r.id, status: r.status, hasGroups: withGroups.has(r.id) });
+  }
+  return { edges, nodes };
+}
