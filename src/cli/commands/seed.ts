@@ -1,6 +1,8 @@
 // `thucthi seed --demo`: loads the demo data into an empty database.
+import { join } from "node:path";
 import type { Command } from "commander";
 import { seedDemo } from "../../modules/demo/seed.ts";
+import { localDiskStorage } from "../../modules/files/storage.ts";
 import { CliError } from "../cli-error.ts";
 import { withDatabase } from "../with-database.ts";
 
@@ -11,11 +13,13 @@ export function register(program: Command): void {
     .option("--demo", "dữ liệu trình diễn (cơ quan, tài khoản, văn bản mẫu)")
     .action(async (opts: { demo?: boolean }) => {
       if (!opts.demo) throw new CliError("Hãy chọn loại dữ liệu: --demo.", 2);
-      await withDatabase("seed", async ({ opened, box }) => {
+      await withDatabase("seed", async ({ opened, box, config }) => {
         const done = await seedDemo(
           { db: opened.database.db, actor: null, system: "seed", now: new Date() },
           box,
           (line) => process.stderr.write(`${line}\n`),
+          undefined,
+          localDiskStorage(join(config.dataDir, "files")),
         );
         process.stdout.write(
           done ? "Đã nạp dữ liệu trình diễn.\n" : "Cơ sở dữ liệu đã có dữ liệu: không nạp thêm.\n",

@@ -42,6 +42,8 @@ export function register(program: Command): void {
           { db: database.db, actor: null, system: "demo", now: now() },
           box,
           (line) => process.stderr.write(`${line}\n`),
+          undefined,
+          storage,
         );
         if (seeded) process.stderr.write("Đã nạp dữ liệu trình diễn.\n");
       }

@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.ts";
 import type { SecretBox } from "../auth/secret-box.ts";
+import { directiveDemoStep } from "../directives/demo.ts";
+import type { FileStorage } from "../files/storage.ts";
 import { orgDemoStep } from "../orgs/demo.ts";
 import { accountDemoStep } from "../people/demo.ts";
 import type { UseCaseContext } from "../shared/context.ts";
@@ -13,7 +15,7 @@ import type { DemoStep } from "./step.ts";
 export const DEMO_DIR = resolve(fileURLToPath(new URL("../../../demo", import.meta.url)));
 
 /** In order: later steps use what earlier ones made. */
-const steps: DemoStep[] = [orgDemoStep, accountDemoStep];
+const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep];
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from orgs`));
@@ -26,11 +28,12 @@ export async function seedDemo(
   box: SecretBox,
   log: (line: string) => void = () => {},
   dir = DEMO_DIR,
+  storage?: FileStorage,
 ): Promise<boolean> {
   if (!(await isEmpty(ctx.db))) return false;
   for (const step of steps) {
     log(`Dữ liệu mẫu: ${step.name}`);
-    await step.run(ctx, { box, dir, log });
+    await step.run(ctx, { box, dir, log, storage });
   }
   return true;
 }
