@@ -63,7 +63,10 @@ export async function confirmDirective(ctx: UseCaseContext, draftId: string, inp
     const [groups, tasks] = await Promise.all([groupsOf(tx, draftId), tasksOf(tx, draftId)]);
     const problems = confirmationProblems(tasks, draft.unitMap, labelsOf(tasks, groups));
     if (problems.length)
-      throw invalid(`Chưa thể xác nhận: còn ${problems.length} việc cần xử lý.`, { problems });
+      throw invalid(`Chưa thể xác nhận: còn ${problems.length} việc cần xử lý.`, {
+        problems: problems.map((p) => p.message),
+        items: problems,
+      });
 
     const index = await loadOrgIndex(tx);
     const { id, resolvedStub } = await takeItsPlace(tx, ctx, draft);

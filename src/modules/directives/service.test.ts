@@ -149,7 +149,8 @@ describe("importing a document as a draft", () => {
     });
     const err = await confirmDirective(as(leader), draftId, { version: directive.version }).catch((e) => e);
     expect(err).toMatchObject({ code: "VALIDATION" });
-    const messages = (err.details.problems as Array<{ message: string }>).map((p) => p.message);
+    const messages = err.details.problems as string[];
+    expect(err.details.items[0]).toMatchObject({ taskId: expect.any(String), message: messages[0] });
     expect(messages[0]).toMatch(/^1\.1 «.*»: chưa xác định cơ quan cho "Các cơ quan, đơn vị"\.$/);
     expect(messages.some((m) => m.startsWith("3.1 ") && /có \d+ cơ quan chủ trì/.test(m))).toBe(true);
   });
