@@ -199,7 +199,8 @@ export async function directiveFile(ctx: UseCaseContext, storage: FileStorage, i
   const row = await readableDirective(ctx, id);
   if (!row.sourceFileId) throw notFound("tệp gốc của văn bản");
   const [file] = await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, row.sourceFileId));
-  if (!file) throw notFound("tệp gốc của văn bản");
+  // Demo documents seeded without the server's storage have a record but no bytes.
+  if (!file || !(await storage.has(file.storageKey))) throw notFound("tệp gốc của văn bản trong kho lưu trữ");
   return { fileName: file.fileName, mimeType: file.mimeType, bytes: await storage.get(file.storageKey) };
 }
 

@@ -108,6 +108,11 @@ describe("the directives API", () => {
     const res = await upload(c, seed, "ke-hoach.txt");
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/đã được xác nhận/);
+    // The demo was seeded without this server's storage: the record says so instead of failing.
+    const link = (res.body.details as { existingId: string }).existingId;
+    const file = await c.get(`/api/directives/${link}/file`);
+    expect(file.status).toBe(404);
+    expect(file.body).toMatchObject({ message: "Không tìm thấy tệp gốc của văn bản trong kho lưu trữ." });
     const sheet = await upload(c, Buffer.from("a,b\n1,2\n"), "bang.xlsx");
     expect(sheet.status).toBe(400);
     expect(sheet.body.message).toMatch(/Chỉ nhập được văn bản dạng/);
