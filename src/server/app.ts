@@ -20,8 +20,12 @@ import {
 import { auditRoutes } from "../modules/audit/routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { directiveRoutes } from "../modules/directives/routes.ts";
+import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
+import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
+import { settingsRoutes } from "../modules/settings/routes.ts";
+import { taskRoutes } from "../modules/tasks/routes.ts";
 import { registerAuth } from "./auth-plugin.ts";
 import type { AppDeps } from "./deps.ts";
 import { registerErrorHandling } from "./errors.ts";
@@ -80,6 +84,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await orgRoutes(api, deps);
     await peopleRoutes(api, deps);
     await auditRoutes(api, deps);
+    await taskRoutes(api, deps);
+    await holidayScheduleRoutes(api, deps);
+    await settingsRoutes(api, deps);
+    await notificationRoutes(api, deps);
     await directiveRoutes(api, deps);
   });
 

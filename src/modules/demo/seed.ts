@@ -9,13 +9,14 @@ import { directiveDemoStep } from "../directives/demo.ts";
 import type { FileStorage } from "../files/storage.ts";
 import { orgDemoStep } from "../orgs/demo.ts";
 import { accountDemoStep } from "../people/demo.ts";
+import { taskDemoStep } from "../tasks/demo.ts";
 import type { UseCaseContext } from "../shared/context.ts";
 import type { DemoStep } from "./step.ts";
 
 export const DEMO_DIR = resolve(fileURLToPath(new URL("../../../demo", import.meta.url)));
 
 /** In order: later steps use what earlier ones made. */
-const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep];
+const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep, taskDemoStep];
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from orgs`));

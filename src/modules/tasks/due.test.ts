@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_SCHEDULES, createCalendar } from "../../core/calendar/index.ts";
-import { currentCheckpoint, readRelative, relativeDue } from "./due.ts";
+import { checkDates, checkSpecOf, isOneOff, periodAround, readRelative, relativeDue } from "./due.ts";
 
 const cal = createCalendar(BUILT_IN_SCHEDULES);
 
@@ -35,21 +35,41 @@ describe("relative time frames", () => {
   });
 });
 
-describe("checkpoints of ongoing work", () => {
-  it("uses the quarter ends when the directive states no reporting dates", () => {
-    expect(currentCheckpoint("2026-11-23", [])).toEqual({ start: "2026-10-01", end: "2026-12-31" });
-    expect(currentCheckpoint("2026-12-31", [])).toEqual({ start: "2026-10-01", end: "2026-12-31" });
-    expect(currentCheckpoint("2027-01-01", [])).toEqual({ start: "2027-01-01", end: "2027-03-31" });
+describe("checkpoints of work without a deadline of its own", () => {
+  it("checks ongoing work at the quarter ends when the directive states no reporting", () => {
+    const spec = checkSpecOf("ongoing", [])!;
+    expect(checkDates(spec, 2026, 2026)).toEqual(["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]);
+    expect(periodAround("2026-11-23", checkDates(spec, 2026, 2027))).toEqual({
+      start: "2026-10-01",
+      end: "2026-12-31",
+    });
+    expect(periodAround("2027-01-01", checkDates(spec, 2026, 2027))).toEqual({
+      start: "2027-01-01",
+      end: "2027-03-31",
+    });
   });
 
-  it("uses yearly reporting dates ('trước ngày 05 tháng 5', 'trước ngày 05 tháng 11')", () => {
-    expect(currentCheckpoint("2026-11-23", ["--05-05", "--11-05"])).toEqual({
+  it("uses the directive's yearly reporting dates ('trước ngày 05 tháng 5', 'trước ngày 05 tháng 11')", () => {
+    const spec = checkSpecOf("none", [{ due: ["--05-05", "--11-05"], frequency: ["6-monthly", "yearly"] }])!;
+    expect(spec).toEqual({ fixed: [], yearly: ["--05-05", "--11-05"] });
+    expect(periodAround("2026-11-23", checkDates(spec, 2025, 2027))).toEqual({
       start: "2026-11-06",
       end: "2027-05-05",
     });
-    expect(currentCheckpoint("2026-06-01", ["--05-05", "--11-05"])).toEqual({
-      start: "2026-05-06",
-      end: "2026-11-05",
+  });
+
+  it("takes the period ends of a stated frequency, and a single reporting date as a one-off check", () => {
+    expect(checkSpecOf("ongoing", [{ due: [], frequency: "yearly" }])).toEqual({
+      fixed: [],
+      yearly: ["--12-31"],
     });
+    const once = checkSpecOf("none", [{ due: ["2023-07-30"], frequency: "once" }])!;
+    expect(isOneOff(once)).toBe(true);
+    expect(checkDates(once, 2023, 2027)).toEqual(["2023-07-30"]);
+  });
+
+  it("does not check undated work of a directive that states no reporting, nor dated work", () => {
+    expect(checkSpecOf("none", [])).toBeNull();
+    expect(checkSpecOf("date", [{ due: ["--12-31"], frequency: null }])).toBeNull();
   });
 });

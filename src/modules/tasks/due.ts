@@ -2,7 +2,7 @@
 // day (the parser gives it); "thường xuyên" has none and is checked at every reporting period; a
 // relative term ("trong 15 ngày làm việc kể từ ngày ký") is counted on the working-day calendar.
 // Pure: the calendar and the anchor dates are arguments.
-import { addDays, endOfPeriod, type IsoDate, type WorkingCalendar } from "../../core/calendar/index.ts";
+import { addDays, type IsoDate, type WorkingCalendar } from "../../core/calendar/index.ts";
 
 export interface RelativeTerm {
   days: number;
@@ -50,25 +50,87 @@ export function relativeDue(term: RelativeTerm, cal: WorkingCalendar): string | 
     : addDays(term.from as IsoDate, term.days);
 }
 
-/**
- * Reporting checkpoints for ongoing work ("thường xuyên"): the directive's reporting dates when it
- * states them (YYYY-MM-DD, or --MM-DD every year), else the end of each quarter. Returns the first
- * checkpoint on or after `today` and the one before it (the start of the current period).
- */
-export function currentCheckpoint(today: string, reportingDues: string[]): { start: string; end: string } {
-  const year = Number(today.slice(0, 4));
-  const candidates = new Set<string>();
-  for (const y of [year - 1, year, year + 1]) {
-    const yearly = reportingDues.filter((d) => d.startsWith("--")).map((d) => `${y}${d.slice(1)}`);
-    const fixed = reportingDues.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d.startsWith(String(y)));
-    const dates = yearly.length + fixed.length ? [...yearly, ...fixed] : quarterEnds(y);
-    for (const d of dates) candidates.add(d);
-  }
-  const sorted = [...candidates].sort();
-  const end = sorted.find((d) => d >= today) ?? quarterEnds(year + 1)[0]!;
-  const before = sorted.filter((d) => d < end).at(-1) ?? `${year - 1}-12-31`;
-  return { start: addDays(before as IsoDate, 1), end };
+/** A reporting duty of the directive, as the parser read it (directive_reporting). */
+export interface ReportingDuty {
+  /** YYYY-MM-DD, or --MM-DD every year. */
+  due: string[];
+  frequency: string | string[] | null;
 }
 
-const quarterEnds = (year: number): string[] =>
-  ([1, 2, 3, 4] as const).map((quarter) => endOfPeriod({ kind: "quarter", year, quarter }));
+/** When work without a deadline of its own is checked: fixed dates and yearly dates (--MM-DD). */
+export interface CheckSpec {
+  fixed: string[];
+  yearly: string[];
+}
+
+const QUARTER_ENDS = ["--03-31", "--06-30", "--09-30", "--12-31"];
+const FREQUENCY_ENDS: Record<string, string[]> = {
+  yearly: ["--12-31"],
+  "6-monthly": ["--06-30", "--12-31"],
+  quarterly: QUARTER_ENDS,
+  monthly: [
+    "--01-31",
+    "--02-28",
+    "--03-31",
+    "--04-30",
+    "--05-31",
+    "--06-30",
+    "--07-31",
+    "--08-31",
+    "--09-30",
+    "--10-31",
+    "--11-30",
+    "--12-31",
+  ],
+};
+
+/**
+ * The checkpoints of work whose document gives no deadline (docs/decisions/task-status-classes.md):
+ * the directive's reporting dates when it states them; else the ends of the periods of the reporting
+ * frequency it states (a yearly report: 31/12); else, for "thường xuyên", the ends of the quarters.
+ * Work with no time frame in a directive that states no reporting either is not checked (null).
+ */
+export function checkSpecOf(dueKind: string, duties: ReportingDuty[]): CheckSpec | null {
+  if (dueKind !== "ongoing" && dueKind !== "none") return null;
+  const dates = duties.flatMap((d) => d.due);
+  const fixed = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const yearly = dates.filter((d) => /^--\d{2}-\d{2}$/.test(d));
+  if (fixed.length || yearly.length)
+    return { fixed: [...new Set(fixed)].sort(), yearly: [...new Set(yearly)].sort() };
+  const frequencies = duties.flatMap((d) =>
+    Array.isArray(d.frequency) ? d.frequency : d.frequency ? [d.frequency] : [],
+  );
+  const fromFrequency = [...new Set(frequencies.flatMap((f) => FREQUENCY_ENDS[f] ?? []))].sort();
+  if (fromFrequency.length) return { fixed: [], yearly: fromFrequency };
+  return dueKind === "ongoing" ? { fixed: [], yearly: QUARTER_ENDS } : null;
+}
+
+/** A check that happens once is a deadline like any other. */
+export const isOneOff = (spec: CheckSpec): boolean => spec.yearly.length === 0 && spec.fixed.length === 1;
+
+/** The concrete checkpoint dates of the years `fromYear`..`toYear` (29/02 is used only in leap years). */
+export function checkDates(spec: CheckSpec, fromYear: number, toYear: number): string[] {
+  const out = new Set(spec.fixed);
+  for (let y = fromYear; y <= toYear; y++)
+    for (const md of spec.yearly) {
+      const iso = `${y}${md.slice(1)}`;
+      if (
+        !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) &&
+        new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)
+      )
+        out.add(iso);
+    }
+  return [...out].sort();
+}
+
+/**
+ * The reporting period around `today`: from the day after the last checkpoint before today (or
+ * three months before the first one) to the first checkpoint on or after today (null when none is
+ * left).
+ */
+export function periodAround(today: string, dates: string[]): { start: string; end: string | null } {
+  const end = dates.find((d) => d >= today) ?? null;
+  const before = dates.filter((d) => d < today).at(-1);
+  const start = before ? addDays(before as IsoDate, 1) : addDays((end ?? today) as IsoDate, -91);
+  return { start, end };
+}

@@ -6,7 +6,6 @@ import { type AssignmentScope, taskPolicy } from "./policy.ts";
 const district = { id: "q", lineage: ["q"] };
 const pnv = { id: "pnv", lineage: ["q", "pnv"] };
 const p1 = { id: "p1", lineage: ["q", "p1"] };
-const p3 = { id: "p3", lineage: ["q", "p3"] };
 const ptp = { id: "ptp", lineage: ["q", "ptp"] };
 const scope: AssignmentScope = { lead: p1, supporters: [ptp], coordinator: pnv };
 

@@ -8,6 +8,7 @@ import { directiveGroups, directiveReporting, directives, directiveTasks } from 
 import { storedFiles } from "../files/schema.ts";
 import { orgs } from "../orgs/schema.ts";
 import { users } from "../people/schema.ts";
+import type { ReportingDuty } from "./due.ts";
 import type { AssignmentScope } from "./policy.ts";
 import {
   type AssignmentStatus,
@@ -38,6 +39,7 @@ export interface AssignmentRowView {
   percent: number;
   completedOn: string | null;
   lastUpdateAt: Date | null;
+  createdAt: Date;
   version: number;
   needsReassignment: boolean;
   directiveSymbol: string | null;
@@ -72,6 +74,7 @@ const viewColumns = {
   percent: assignments.percent,
   completedOn: assignments.completedOn,
   lastUpdateAt: assignments.lastUpdateAt,
+  createdAt: assignments.createdAt,
   version: assignments.version,
   needsReassignment: assignments.needsReassignment,
   directiveSymbol: directives.symbol,
@@ -133,6 +136,8 @@ export interface RowFilters {
   involvement?: "lead" | "support" | "all" | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
+  /** Only rows that may be overdue: dated on or before this day, or undated (checked by period). */
+  overdueBound?: string | undefined;
   /** Pre-filter on typed statuses (a superset of the wanted classes; the rules refine it). */
   statuses?: AssignmentStatus[] | undefined;
   limit?: number | undefined;
@@ -154,6 +159,8 @@ export async function assignmentRows(db: Db, f: RowFilters): Promise<AssignmentR
   }
   if (f.dueFrom) conds.push(sql`${assignments.dueDate} >= ${f.dueFrom}`);
   if (f.dueTo) conds.push(sql`${assignments.dueDate} <= ${f.dueTo}`);
+  if (f.overdueBound)
+    conds.push(sql`(${assignments.dueDate} <= ${f.overdueBound} or ${assignments.dueDate} is null)`);
   if (f.statuses?.length) conds.push(inArray(assignments.status, f.statuses));
   const query = baseSelect(db)
     .where(and(...conds))
@@ -293,28 +300,37 @@ export async function lastChangeOf(db: Db, assignmentId: string) {
 
 /**
  * Open work the daily reminders look at: not started or in progress, due by `horizon` (overdue work
- * included), or ongoing (checked at each reporting period).
+ * included), or without a date (checked at each reporting period when its directive says so).
  */
 export async function reminderCandidates(db: Db, horizon: string): Promise<AssignmentRowView[]> {
   return (await baseSelect(db)
     .where(
       and(
         inArray(assignments.status, ["not_started", "in_progress"]),
-        sql`((${assignments.dueDate} is not null and ${assignments.dueDate} <= ${horizon}) or (${assignments.dueDate} is null and ${assignments.dueKind} = 'ongoing'))`,
+        sql`((${assignments.dueDate} is not null and ${assignments.dueDate} <= ${horizon}) or (${assignments.dueDate} is null and ${assignments.dueKind} in ('ongoing', 'none')))`,
       ),
     )
     .orderBy(asc(assignments.dueDate), asc(assignments.id))) as AssignmentRowView[];
 }
 
-/** The reporting dates each directive states (YYYY-MM-DD or --MM-DD), for ongoing work's checkpoints. */
-export async function reportingDuesOf(db: Db, directiveIds: string[]): Promise<Map<string, string[]>> {
-  if (!directiveIds.length) return new Map();
+/** The reporting duties each directive states (dates, frequency), for the checkpoints of undated work. */
+export async function reportingDutiesOf(
+  db: Db,
+  directiveIds: string[],
+): Promise<Map<string, ReportingDuty[]>> {
+  const ids = [...new Set(directiveIds)];
+  if (!ids.length) return new Map();
   const rows = await db
-    .select({ directiveId: directiveReporting.directiveId, due: directiveReporting.due })
+    .select({
+      directiveId: directiveReporting.directiveId,
+      due: directiveReporting.due,
+      frequency: directiveReporting.frequency,
+    })
     .from(directiveReporting)
-    .where(inArray(directiveReporting.directiveId, [...new Set(directiveIds)]));
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.directiveId, [...(out.get(r.directiveId) ?? []), ...r.due]);
+    .where(inArray(directiveReporting.directiveId, ids));
+  const out = new Map<string, ReportingDuty[]>();
+  for (const r of rows)
+    out.set(r.directiveId, [...(out.get(r.directiveId) ?? []), { due: r.due, frequency: r.frequency }]);
   return out;
 }
 

@@ -1,21 +1,10 @@
 // Which reminders an assignment is due on a working day (docs/decisions/reminders.md). Each stage is
 // sent once, remembered by its key; a stage missed while the server was down is sent on the next
 // working day, except "due today", which past the date becomes "overdue". Pure.
-import type { IsoDate, WorkingCalendar } from "../../core/calendar/index.ts";
 import type { ReminderStage } from "../notifications/schema.ts";
 import type { ReminderSettings } from "../settings/schema.ts";
-import { currentCheckpoint } from "./due.ts";
-import type { AssignmentStatus, DueKind } from "./schema.ts";
-import { effectiveDue, standingOf } from "./status.ts";
-
-export interface ReminderFacts {
-  status: AssignmentStatus;
-  dueKind: DueKind;
-  dueDate: string | null;
-  completedOn: string | null;
-  /** Vietnam date of the last progress report, if any. */
-  lastReportOn: string | null;
-}
+import type { AssignmentStatus } from "./schema.ts";
+import type { Standing } from "./status.ts";
 
 export interface DueStage {
   stage: ReminderStage;
@@ -23,56 +12,62 @@ export interface DueStage {
   key: string;
   workingDaysLeft: number | null;
   workingDaysOverdue: number;
-  /** For a checkpoint of ongoing work: the period's last day. */
+  /** For recurring work: the checkpoint the stage is about. */
   checkpointEnd?: string;
 }
 
+/** The stages due today for an assignment, from where it stands (status.ts) and what was sent. */
 export function stagesDue(
-  a: ReminderFacts,
+  status: AssignmentStatus,
+  s: Standing,
   today: string,
-  cal: WorkingCalendar,
   settings: Pick<ReminderSettings, "daysBefore" | "escalateAfter" | "repeatOverdueEvery">,
   sent: ReadonlySet<string>,
-  reportingDues: string[] = [],
 ): DueStage[] {
-  if (a.status !== "not_started" && a.status !== "in_progress") return [];
+  if (status !== "not_started" && status !== "in_progress") return [];
   const out: DueStage[] = [];
-  if (a.dueDate) {
-    const s = standingOf(a, today, cal);
-    const left = s.workingDaysLeft!;
-    const base = { workingDaysLeft: left, workingDaysOverdue: s.workingDaysOverdue };
-    if (today < s.effectiveDue! && left <= settings.daysBefore && !sent.has("before_due"))
-      out.push({ stage: "before_due", key: "before_due", ...base });
-    if (today === s.effectiveDue && !sent.has("due_today"))
-      out.push({ stage: "due_today", key: "due_today", ...base });
-    if (s.cls === "overdue" && s.workingDaysOverdue >= 1) {
-      const round =
-        settings.repeatOverdueEvery > 0
-          ? Math.floor((s.workingDaysOverdue - 1) / settings.repeatOverdueEvery)
-          : 0;
-      if (!sent.has(`overdue:${round}`)) out.push({ stage: "overdue", key: `overdue:${round}`, ...base });
-      if (s.workingDaysOverdue >= settings.escalateAfter && !sent.has("escalated"))
-        out.push({ stage: "escalated", key: "escalated", ...base });
-    }
-    return out;
-  }
-  if (a.dueKind === "ongoing") {
-    // "Thường xuyên": checked at every reporting period — remind a unit that has reported nothing
-    // in the current period, N working days before the period ends.
-    const period = currentCheckpoint(today, reportingDues);
-    const end = effectiveDue(period.end, cal)!;
-    const left = cal.workingDaysBetween(today as IsoDate, end as IsoDate);
-    const reported = a.lastReportOn !== null && a.lastReportOn >= period.start;
-    const key = `checkpoint:${period.end}`;
-    if (left >= 0 && left <= settings.daysBefore && !reported && !sent.has(key))
+  const base = { workingDaysLeft: s.workingDaysLeft, workingDaysOverdue: s.workingDaysOverdue };
+  const cp = s.checkpoint;
+  // Recurring work's stages are per checkpoint; a dated deadline has one of each.
+  const suffix = cp?.missed ? `:${cp.missed}` : "";
+  if (s.cls === "overdue" && s.workingDaysOverdue >= 1) {
+    const round =
+      settings.repeatOverdueEvery > 0
+        ? Math.floor((s.workingDaysOverdue - 1) / settings.repeatOverdueEvery)
+        : 0;
+    const key = `overdue${suffix}:${round}`;
+    if (!sent.has(key))
+      out.push({ stage: "overdue", key, ...base, ...(cp?.missed ? { checkpointEnd: cp.missed } : {}) });
+    if (s.workingDaysOverdue >= settings.escalateAfter && !sent.has(`escalated${suffix}`))
       out.push({
-        stage: "checkpoint",
-        key,
-        workingDaysLeft: left,
-        workingDaysOverdue: 0,
-        checkpointEnd: period.end,
+        stage: "escalated",
+        key: `escalated${suffix}`,
+        ...base,
+        ...(cp?.missed ? { checkpointEnd: cp.missed } : {}),
       });
   }
+  if (cp) {
+    // "Thường xuyên": a unit that has reported nothing in the current period is reminded N working
+    // days before the period's checkpoint.
+    const key = `checkpoint:${cp.next}`;
+    const left = s.workingDaysLeft;
+    if (
+      cp.next &&
+      !cp.reportedThisPeriod &&
+      left !== null &&
+      left >= 0 &&
+      left <= settings.daysBefore &&
+      !sent.has(key)
+    )
+      out.push({ stage: "checkpoint", key, ...base, checkpointEnd: cp.next });
+    return out;
+  }
+  if (s.effectiveDue === null) return out;
+  const left = s.workingDaysLeft!;
+  if (today < s.effectiveDue && left <= settings.daysBefore && !sent.has("before_due"))
+    out.push({ stage: "before_due", key: "before_due", ...base });
+  if (today === s.effectiveDue && !sent.has("due_today"))
+    out.push({ stage: "due_today", key: "due_today", ...base });
   return out;
 }
 

@@ -82,6 +82,63 @@ describe("status on a given day", () => {
   });
 });
 
+describe("recurring work, checked at every reporting period", () => {
+  const quarters = ["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31", "2027-03-31"];
+  const checks = (lastReportOn: string | null, startedOn = "2026-01-05") => ({
+    dates: quarters,
+    oneOff: false,
+    lastReportOn,
+    startedOn,
+  });
+  const f = (lastReportOn: string | null, startedOn?: string) => ({
+    status: "in_progress" as const,
+    dueDate: null,
+    completedOn: null,
+    checks: checks(lastReportOn, startedOn),
+  });
+
+  it("is in time while the unit reports in each period, with the current checkpoint as its date", () => {
+    const s = standingOf(f("2026-08-14"), "2026-11-23", cal);
+    expect(s).toMatchObject({ cls: "in_progress_on_time", effectiveDue: "2026-12-31" });
+    expect(s.checkpoint).toEqual({
+      next: "2026-12-31",
+      periodStart: "2026-10-01",
+      reportedThisPeriod: false,
+      missed: null,
+    });
+  });
+
+  it("is overdue once a checkpoint passes with no report in its period, counted from that checkpoint", () => {
+    const s = standingOf(f("2026-05-20"), "2026-11-23", cal);
+    expect(s).toMatchObject({ cls: "overdue", display: "overdue" });
+    expect(s.checkpoint!.missed).toBe("2026-09-30");
+    expect(s.workingDaysOverdue).toBe(
+      cal.workingDaysBetween("2026-09-30" as IsoDate, "2026-11-23" as IsoDate),
+    );
+  });
+
+  it("clears when the unit reports late, and does not count a period the work was given during", () => {
+    expect(standingOf(f("2026-11-02"), "2026-11-23", cal).cls).toBe("in_progress_on_time");
+    expect(standingOf(f(null, "2026-08-10"), "2026-11-23", cal).cls).toBe("in_progress_on_time");
+    expect(standingOf(f(null, "2026-06-10"), "2026-11-23", cal).cls).toBe("overdue");
+  });
+
+  it("treats a single reporting date as a deadline: done after it is done late", () => {
+    const once = { dates: ["2023-07-30"], oneOff: true, lastReportOn: null, startedOn: "2023-06-30" };
+    expect(
+      standingOf(
+        { status: "done", dueDate: null, completedOn: "2023-08-15", checks: once },
+        "2026-11-23",
+        cal,
+      ).cls,
+    ).toBe("done_late");
+    expect(
+      standingOf({ status: "in_progress", dueDate: null, completedOn: null, checks: once }, "2026-11-23", cal)
+        .cls,
+    ).toBe("overdue");
+  });
+});
+
 describe("status properties", () => {
   it("puts every assignment in exactly one class; done work and only done work is in a done class", () => {
     fc.assert(

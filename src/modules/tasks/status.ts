@@ -4,7 +4,7 @@
 // uses when it counts tasks: hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn,
 // quá hạn chưa hoàn thành — plus chưa thực hiện and tạm dừng (docs/decisions/task-status-classes.md).
 // Pure: the day ("today" in Vietnam) and the working calendar are arguments.
-import type { IsoDate, WorkingCalendar } from "../../core/calendar/index.ts";
+import { addDays, type IsoDate, type WorkingCalendar } from "../../core/calendar/index.ts";
 import type { AssignmentStatus } from "./schema.ts";
 
 export const STATUS_CLASSES = [
@@ -54,6 +54,30 @@ export interface StatusFacts {
   dueDate: string | null;
   /** The day the lead reported the work done (counts for "on time"). */
   completedOn: string | null;
+  /** Work without a deadline of its own, checked at reporting checkpoints (due.ts, checkSpecOf). */
+  checks?: Checks | null;
+}
+
+export interface Checks {
+  /** Concrete checkpoint dates, sorted, covering the years from the start to next year. */
+  dates: string[];
+  /** A single check is a deadline like any other. */
+  oneOff: boolean;
+  /** Vietnam date of the lead's last report (progress, completion), if any. */
+  lastReportOn: string | null;
+  /** Vietnam date the work was given to the unit. */
+  startedOn: string;
+}
+
+/** Where recurring work stands against its checkpoints. */
+export interface CheckpointStanding {
+  /** The checkpoint of the current period (null when none is left). */
+  next: string | null;
+  /** The first day of the current period. */
+  periodStart: string;
+  reportedThisPeriod: boolean;
+  /** The last checkpoint passed without a report in its period (the work is overdue for it), or null. */
+  missed: string | null;
 }
 
 export interface Standing {
@@ -67,6 +91,8 @@ export interface Standing {
   workingDaysOverdue: number;
   /** Working days left until the effective due date (null without a date, 0 on the day, negative past it). */
   workingDaysLeft: number | null;
+  /** For recurring work (no deadline, checked at every reporting period). */
+  checkpoint?: CheckpointStanding;
 }
 
 /**
@@ -81,6 +107,10 @@ const dayDiff = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse
 
 /** Classifies an assignment on `today` (a Vietnam calendar date, YYYY-MM-DD). */
 export function standingOf(f: StatusFacts, today: string, cal: WorkingCalendar): Standing {
+  if (f.dueDate === null && f.checks?.dates.length) {
+    if (f.checks.oneOff) return standingOf({ ...f, dueDate: f.checks.dates[0]!, checks: null }, today, cal);
+    return recurringStanding(f, f.checks, today, cal);
+  }
   const due = effectiveDue(f.dueDate, cal);
   const pastDue = due !== null && today > due;
   const overdueNumbers = {
@@ -114,6 +144,58 @@ export function standingOf(f: StatusFacts, today: string, cal: WorkingCalendar):
       return f.status === "not_started"
         ? { ...base, cls: "not_started", display: "not_started" }
         : { ...base, cls: "in_progress_on_time", display: "in_progress" };
+  }
+}
+
+/**
+ * "Thường xuyên" and other work without a deadline, checked at every reporting period: in time while
+ * the unit reports in each period; overdue once a checkpoint passes with no report in its period
+ * (for a period the work was given before). Reporting late clears it. Never "done late".
+ */
+function recurringStanding(f: StatusFacts, checks: Checks, today: string, cal: WorkingCalendar): Standing {
+  const effective = checks.dates.map((d) => effectiveDue(d, cal)!);
+  const nextIndex = effective.findIndex((d) => d >= today);
+  const next = nextIndex >= 0 ? checks.dates[nextIndex]! : null;
+  const lastIndex = (nextIndex >= 0 ? nextIndex : checks.dates.length) - 1;
+  const dayAfter = (i: number) => addDays(checks.dates[i]! as IsoDate, 1);
+  const periodStart = lastIndex >= 0 ? dayAfter(lastIndex) : addDays((next ?? today) as IsoDate, -91);
+  const reported = (from: string) => checks.lastReportOn !== null && checks.lastReportOn >= from;
+  // The last period that ended: it counts only if the work was given before it began.
+  const lastStart = lastIndex > 0 ? dayAfter(lastIndex - 1) : addDays(checks.dates[0]! as IsoDate, -91);
+  const missed =
+    lastIndex >= 0 && checks.startedOn <= lastStart && !reported(lastStart) ? checks.dates[lastIndex]! : null;
+  const checkpoint = { next, periodStart, reportedThisPeriod: reported(periodStart), missed };
+  const due = next === null ? null : effective[nextIndex]!;
+  const base = {
+    effectiveDue: due,
+    workingDaysLeft: due === null ? null : cal.workingDaysBetween(today as IsoDate, due as IsoDate),
+    daysOverdue: 0,
+    workingDaysOverdue: 0,
+    checkpoint,
+  };
+  switch (f.status) {
+    case "done":
+      return { ...base, cls: "done_on_time", display: "done" };
+    case "paused":
+      return { ...base, cls: "paused", display: "paused" };
+    case "awaiting_approval":
+      return { ...base, cls: "in_progress_on_time", display: "awaiting_approval" };
+    case "not_started":
+    case "in_progress": {
+      if (missed) {
+        const late = effective[lastIndex]!;
+        return {
+          ...base,
+          cls: "overdue",
+          display: "overdue",
+          daysOverdue: dayDiff(late, today),
+          workingDaysOverdue: cal.workingDaysBetween(late as IsoDate, today as IsoDate),
+        };
+      }
+      return f.status === "not_started"
+        ? { ...base, cls: "not_started", display: "not_started" }
+        : { ...base, cls: "in_progress_on_time", display: "in_progress" };
+    }
   }
 }
 

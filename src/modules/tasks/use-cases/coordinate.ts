@@ -3,15 +3,14 @@
 // that reaches its members in the app and by e-mail at once.
 import { and, eq } from "drizzle-orm";
 import { invalid, notFound } from "../../../core/errors.ts";
-import { loadCalendar } from "../../holiday-schedules/calendar.ts";
 import { composeDigest } from "../../notifications/digest.ts";
 import type { Mailer } from "../../notifications/mailer.ts";
 import { deliverPending, recordNotification } from "../../notifications/service.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { getSetting } from "../../settings/service.ts";
 import { type UseCaseContext, vietnamDate, writeTransaction } from "../../shared/context.ts";
-import { assignmentSupporters, assignments, assignmentUpdates, type ReassignInput } from "../schema.ts";
-import { standingOf } from "../status.ts";
+import { classifierFor } from "../classify.ts";
+import { assignmentSupporters, assignmentUpdates, type ReassignInput } from "../schema.ts";
 import { actingOrgAmong, loadFor } from "./load.ts";
 import { changeAssignment } from "./report.ts";
 
@@ -70,11 +69,10 @@ export async function urge(
   note: string,
 ) {
   const settings = (await getSetting(ctx.db, "reminders")).value;
-  const calendar = await loadCalendar(ctx.db);
   const today = vietnamDate(ctx.now);
   const notificationId = await writeTransaction(ctx, async (tx, audit) => {
     const { row, scope } = await loadFor(ctx, tx, id, "coordinate");
-    const s = standingOf(row, today, calendar);
+    const s = (await classifierFor(tx, [row.directiveId], ctx.now)).standing(row);
     const item = {
       assignmentId: id,
       title: row.title,

@@ -5,12 +5,15 @@
 import type { WorkingCalendar } from "../../../core/calendar/index.ts";
 import { forbidden } from "../../../core/errors.ts";
 import { foldVietnamese } from "../../../core/text/fold.ts";
+import type { FileStorage } from "../../files/storage.ts";
 import { loadCalendar } from "../../holiday-schedules/calendar.ts";
 import { type UseCaseContext, vietnamDate } from "../../shared/context.ts";
+import { classifierFor } from "../classify.ts";
 import { permissionsOf, taskPolicy } from "../policy.ts";
 import {
   type AssignmentRowView,
   assignmentRows,
+  fileOfAssignment,
   orgRefs,
   planOutline,
   supportersOf,
@@ -24,7 +27,6 @@ import {
   lastOverdueDueDate,
   type Standing,
   type StatusClass,
-  standingOf,
 } from "../status.ts";
 import { loadFor } from "./load.ts";
 
@@ -73,6 +75,8 @@ export function itemOf(r: AssignmentRowView, s: Standing) {
     lastUpdateAt: r.lastUpdateAt?.toISOString() ?? null,
     needsReassignment: r.needsReassignment,
     version: r.version,
+    /** Work checked at reporting periods: the period's checkpoint and whether the unit reported in it. */
+    checkpoint: s.checkpoint ?? null,
   };
 }
 export type AssignmentItem = ReturnType<typeof itemOf>;
@@ -134,18 +138,24 @@ export async function classifiedAssignments(
   const calendar = cal ?? (await loadCalendar(ctx.db));
   const today = vietnamDate(ctx.now);
   const onlyOverdue = q.classes.length === 1 && q.classes[0] === "overdue";
-  const overdueBound = lastOverdueDueDate(today, calendar);
   const rows = await assignmentRows(ctx.db, {
     actor: ctx.actor,
     directiveId: q.directiveId,
     orgId: q.orgId,
     involvement: q.involvement,
     dueFrom: q.dueFrom,
-    // Overdue rows are exactly those due on or before the bound (status.ts): let the index do it.
-    dueTo: onlyOverdue && (!q.dueTo || q.dueTo > overdueBound) ? overdueBound : q.dueTo,
+    dueTo: q.dueTo,
+    // Dated rows are overdue exactly when due on or before this bound (status.ts): let the index do it.
+    overdueBound: onlyOverdue ? lastOverdueDueDate(today, calendar) : undefined,
     statuses: statusesFor(q.classes),
     limit: LIST_LIMIT + 1,
   });
+  const classifier = await classifierFor(
+    ctx.db,
+    rows.map((r) => r.directiveId),
+    ctx.now,
+    calendar,
+  );
   const truncated = rows.length > LIST_LIMIT;
   const words = foldVietnamese(q.q ?? "")
     .split(" ")
@@ -153,7 +163,7 @@ export async function classifiedAssignments(
   const all = rows
     .slice(0, LIST_LIMIT)
     .filter((r) => matches(r, words))
-    .map((r) => itemOf(r, standingOf(r, today, calendar)));
+    .map((r) => itemOf(r, classifier.standing(r)));
   const counts = countClasses(all.map((i) => i.cls));
   const items = (q.classes.length ? all.filter((i) => q.classes.includes(i.cls)) : all).sort(byUrgency);
   return { today, items, counts, total: items.length, truncated };
@@ -169,8 +179,8 @@ export async function listAssignments(ctx: UseCaseContext, q: ListQuery) {
 /** One assignment: the work, its deadline and standing, its units, its timeline, what the actor may do. */
 export async function getAssignment(ctx: UseCaseContext, id: string) {
   const { row, scope } = await loadFor(ctx, ctx.db, id, "read");
-  const calendar = await loadCalendar(ctx.db);
-  const today = vietnamDate(ctx.now);
+  const classifier = await classifierFor(ctx.db, [row.directiveId], ctx.now);
+  const today = classifier.today;
   const [timeline, supporters, siblingsAll] = await Promise.all([
     timelineOf(ctx.db, id),
     supportersOf(ctx.db, [id]),
@@ -187,7 +197,7 @@ export async function getAssignment(ctx: UseCaseContext, id: string) {
     : sameTask;
   return {
     today,
-    ...itemOf(row, standingOf(row, today, calendar)),
+    ...itemOf(row, classifier.standing(row)),
     supporters: supporters.map(({ orgId, name }) => ({ id: orgId, name })),
     coordinatorOrgId: scope.coordinator?.id ?? null,
     timeline,
@@ -195,7 +205,7 @@ export async function getAssignment(ctx: UseCaseContext, id: string) {
     taskAssignments: sameTask.length,
     siblings: visibleSiblings
       .filter((r) => r.id !== id)
-      .map((r) => itemOf(r, standingOf(r, today, calendar)))
+      .map((r) => itemOf(r, classifier.standing(r)))
       .sort(byUrgency),
     permissions: ctx.actor
       ? permissionsOf(ctx.actor, scope)
@@ -211,10 +221,10 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
     : null;
   if (ctx.actor && !taskPolicy.followPlan(ctx.actor, coordinatorRef))
     throw forbidden("Chỉ cơ quan theo dõi kế hoạch và lãnh đạo cấp trên được xem tiến độ toàn kế hoạch.");
-  const calendar = await loadCalendar(ctx.db);
-  const today = vietnamDate(ctx.now);
+  const classifier = await classifierFor(ctx.db, [directiveId], ctx.now);
+  const today = classifier.today;
   const rows = await assignmentRows(ctx.db, { actor: null, directiveId });
-  const items = rows.map((r) => itemOf(r, standingOf(r, today, calendar)));
+  const items = rows.map((r) => itemOf(r, classifier.standing(r)));
   const byTask = groupBy(items, (i) => i.task.id);
   const taskViews = outline.tasks.map((t) => {
     const list = (byTask.get(t.id) ?? []).sort(byUrgency);
@@ -286,9 +296,12 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
 
 /** The plans an official follows or works on, with their roll-up and class counts. */
 export async function listPlans(ctx: UseCaseContext) {
-  const calendar = await loadCalendar(ctx.db);
-  const today = vietnamDate(ctx.now);
   const rows = await assignmentRows(ctx.db, { actor: ctx.actor });
+  const classifier = await classifierFor(
+    ctx.db,
+    rows.map((r) => r.directiveId),
+    ctx.now,
+  );
   const byDirective = groupBy(rows, (r) => r.directiveId);
   const coordinators = await orgRefs(
     ctx.db,
@@ -306,8 +319,15 @@ export async function listPlans(ctx: UseCaseContext) {
         coordinatorName: coordinator?.name ?? null,
         follows: ctx.actor ? taskPolicy.followPlan(ctx.actor, coordinator) : true,
         progress: round1(meanOfTasks([...tasks.values()].map((t) => taskProgress(t)))),
-        counts: countClasses(list.map((r) => standingOf(r, today, calendar).cls)),
+        counts: countClasses(list.map((r) => classifier.standing(r).cls)),
       };
     })
     .sort((a, b) => (a.symbol ?? "").localeCompare(b.symbol ?? "", "vi"));
+}
+
+/** An evidence file of the assignment's timeline, for someone who may read the assignment. */
+export async function evidenceFile(ctx: UseCaseContext, storage: FileStorage, id: string, fileId: string) {
+  await loadFor(ctx, ctx.db, id, "read");
+  const file = await fileOfAssignment(ctx.db, id, fileId);
+  return { fileName: file.fileName, mimeType: file.mimeType, bytes: await storage.get(file.storageKey) };
 }

@@ -11,7 +11,8 @@ import type { NotificationItem } from "../../notifications/schema.ts";
 import { type DeliveryReport, deliverPending, recordNotification } from "../../notifications/service.ts";
 import { getSetting } from "../../settings/service.ts";
 import { type UseCaseContext, vietnamDate, writeTransaction } from "../../shared/context.ts";
-import { orgRefs, reminderCandidates, reportingDuesOf, sentStagesOf } from "../queries.ts";
+import { classifierFor } from "../classify.ts";
+import { orgRefs, reminderCandidates, sentStagesOf } from "../queries.ts";
 import { escalationTarget, stagesDue } from "../reminders.ts";
 import { assignmentReminders, assignmentUpdates } from "../schema.ts";
 
@@ -69,23 +70,18 @@ export async function runDailyReminders(
     ctx.db,
     rows.map((r) => r.id),
   );
-  const reporting = await reportingDuesOf(
+  const classifier = await classifierFor(
     ctx.db,
-    rows.filter((r) => r.dueKind === "ongoing").map((r) => r.directiveId),
+    rows.map((r) => r.directiveId),
+    ctx.now,
+    calendar,
   );
   const byOrg = new Map<string, Array<NotificationItem & { key: string }>>();
   const add = (orgId: string, item: NotificationItem & { key: string }) =>
     byOrg.set(orgId, [...(byOrg.get(orgId) ?? []), item]);
   let escalations = 0;
   for (const r of rows) {
-    const stages = stagesDue(
-      { ...r, lastReportOn: r.lastUpdateAt ? vietnamDate(r.lastUpdateAt) : null },
-      today,
-      calendar,
-      settings,
-      sent.get(r.id) ?? new Set(),
-      reporting.get(r.directiveId) ?? [],
-    );
+    const stages = stagesDue(r.status, classifier.standing(r), today, settings, sent.get(r.id) ?? new Set());
     const supervisor = escalationTarget(r);
     for (const s of stages) {
       const item = {

@@ -1,0 +1,120 @@
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../../test/support/db.ts";
+import type { Database } from "../../db/client.ts";
+import { createSecretBox } from "../auth/secret-box.ts";
+import { DEMO_DIR } from "../demo/seed.ts";
+import { orgs } from "../orgs/schema.ts";
+import { users } from "../people/schema.ts";
+import { taskDemoStep } from "./demo.ts";
+import { createPlan, DEMO_WARDS, seedTreeAndPeople } from "./fixtures.ts";
+import { assignments, assignmentUpdates } from "./schema.ts";
+import { planProgress } from "./use-cases/read.ts";
+
+const NOW = new Date("2026-11-23T03:00:00Z");
+const PLAN = {
+  symbol: "4998/KH-UBND",
+  title: "Kế hoạch thực hiện Nghị quyết 27-NQ/TW",
+  owner: "gv.pnv",
+  issuedOn: "2023-10-05",
+  groups: [
+    {
+      label: "1",
+      title: "Nhiệm vụ",
+      tasks: [
+        {
+          title: "Quán triệt",
+          leads: DEMO_WARDS,
+          timeframe: { kind: "deadline" as const, text: "Quý IV/2023", due: "2023-12-31" },
+        },
+        {
+          title: "Rà soát",
+          leads: DEMO_WARDS,
+          timeframe: { kind: "period" as const, text: "Năm 2024", due: "2024-12-31" },
+        },
+        {
+          title: "Tuyên truyền",
+          leads: DEMO_WARDS,
+          timeframe: { kind: "ongoing" as const, text: "Thường xuyên", due: null },
+        },
+        {
+          title: "Sơ kết",
+          leads: DEMO_WARDS,
+          timeframe: { kind: "period" as const, text: "Năm 2027", due: "2027-12-31" },
+        },
+      ],
+    },
+  ],
+};
+
+async function seeded(): Promise<Database> {
+  const database = await createTestDatabase();
+  await seedTreeAndPeople(database.db, NOW);
+  await createPlan(database.db, PLAN);
+  await taskDemoStep.run(
+    { db: database.db, actor: null, system: "test", now: NOW },
+    { box: createSecretBox(Buffer.alloc(32, 1)), dir: DEMO_DIR, log: () => {} },
+  );
+  return database;
+}
+
+const outcome = async (db: Database["db"]) =>
+  (
+    await db
+      .select({
+        title: assignments.title,
+        code: orgs.code,
+        status: assignments.status,
+        percent: assignments.percent,
+        completedOn: assignments.completedOn,
+      })
+      .from(assignments)
+      .innerJoin(orgs, eq(orgs.id, assignments.leadOrgId))
+      .orderBy(asc(assignments.title), asc(orgs.code))
+  ).map((r) => `${r.title}|${r.code}|${r.status}|${r.percent}|${r.completedOn}`);
+
+let a: Database;
+let b: Database;
+beforeAll(async () => {
+  [a, b] = await Promise.all([seeded(), seeded()]);
+});
+afterAll(async () => {
+  await Promise.all([a.close(), b.close()]);
+});
+
+describe("demo progress", () => {
+  it("spreads the demo plan over every class the screens show", async () => {
+    const view = await planProgress(
+      { db: a.db, actor: null, system: "test", now: NOW },
+      (await a.db.select().from(assignments))[0]!.directiveId,
+    );
+    expect(view.counts.total).toBe(64);
+    for (const c of ["done_on_time", "done_late", "in_progress_on_time", "overdue", "not_started"] as const)
+      expect(view.counts[c], c).toBeGreaterThan(0);
+  });
+
+  it("is deterministic: two fresh databases get the same progress", async () => {
+    expect(await outcome(a.db)).toEqual(await outcome(b.db));
+  });
+
+  it("dates progress between the plan's date and today, in order, and keeps deadlines as written", async () => {
+    const entries = await a.db
+      .select()
+      .from(assignmentUpdates)
+      .orderBy(asc(assignmentUpdates.assignmentId), asc(assignmentUpdates.at));
+    for (const e of entries) {
+      expect(e.at.getTime()).toBeLessThan(NOW.getTime());
+      expect(e.at.toISOString() >= "2023-10-05").toBe(true);
+    }
+    const firsts = new Map<string, string>();
+    for (const e of entries) if (!firsts.has(e.assignmentId)) firsts.set(e.assignmentId, e.kind);
+    expect(new Set(firsts.values())).toEqual(new Set(["created"]));
+    const dues = new Set((await a.db.select({ d: assignments.dueDate }).from(assignments)).map((r) => r.d));
+    expect(dues).toEqual(new Set(["2023-12-31", "2024-12-31", null, "2027-12-31"]));
+  });
+
+  it("gives the demo accounts their e-mail addresses", async () => {
+    const [u] = await a.db.select().from(users).where(eq(users.username, "chuyenvien.p1"));
+    expect(u!.email).toBe("chuyenvien.p1@thucthi.local");
+  });
+});
