@@ -1,6 +1,8 @@
 // `thucthi calendar`: Tết dates, working-day arithmetic and the year's holidays, from the
 // built-in schedules (no database needed). When a database holds schedules entered by an
 // administrator, they are passed after BUILT_IN_SCHEDULES to createCalendar and win.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import type { HolidaySchedule, IsoDate } from "../../core/calendar/index.ts";
 import {
@@ -12,6 +14,9 @@ import {
   tet,
   weekdayNameVi,
 } from "../../core/calendar/index.ts";
+import { type Database, openDatabase } from "../../db/client.ts";
+import { enteredSchedules } from "../../modules/holiday-schedules/calendar.ts";
+import { acquireDataDirLock } from "../../server/data-dir-lock.ts";
 import { CliError } from "../cli-error.ts";
 
 function parseYear(text: string): number {
@@ -44,6 +49,39 @@ function run<T>(action: () => T): T {
   } catch (err) {
     if (err instanceof RangeError) throw new CliError(err.message, 1);
     throw err;
+  }
+}
+
+/**
+ * The schedules to count with: built-in ones, then those an administrator entered when a database
+ * is configured (DATABASE_URL, or a database under DATA_DIR). Read-only, never migrated. When the
+ * database cannot be opened (a running server holds the embedded one, the server is down...), the
+ * built-in schedules are used with a note on stderr, so the command still answers.
+ */
+async function schedules(): Promise<readonly HolidaySchedule[]> {
+  const url = process.env.DATABASE_URL;
+  const dataDir = resolve(process.env.DATA_DIR ?? "./data");
+  const embedded = !url && existsSync(join(dataDir, "pglite"));
+  if (!url && !embedded) return BUILT_IN_SCHEDULES;
+  let release = () => {};
+  let database: Database | undefined;
+  try {
+    if (embedded) release = acquireDataDirLock(dataDir, "calendar");
+    database = await Promise.race([
+      openDatabase({ url, dataDir }),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("quá 10 giây không kết nối được")), 10_000).unref(),
+      ),
+    ]);
+    return [...BUILT_IN_SCHEDULES, ...(await enteredSchedules(database.db))];
+  } catch (e) {
+    process.stderr.write(
+      `Ghi chú: không đọc được lịch nghỉ do quản trị nhập (${(e as Error).message.split("\n")[0]}); dùng lịch có sẵn trong chương trình.\n`,
+    );
+    return BUILT_IN_SCHEDULES;
+  } finally {
+    await database?.close().catch(() => {});
+    release();
   }
 }
 
@@ -89,10 +127,11 @@ export function register(program: Command): void {
     .argument("<date>", "ngày bắt đầu, YYYY-MM-DD")
     .argument("<n>", "số ngày làm việc")
     .allowUnknownOption(false)
-    .action((dateText: string, countText: string) => {
+    .action(async (dateText: string, countText: string) => {
       const date = parseDate(dateText);
       const n = parseCount(countText);
-      const result = run(() => createCalendar(BUILT_IN_SCHEDULES).addWorkingDays(date, n));
+      const calendar = createCalendar(await schedules());
+      const result = run(() => calendar.addWorkingDays(date, n));
       process.stdout.write(`${result}\n`);
     });
 
@@ -100,8 +139,9 @@ export function register(program: Command): void {
     .command("holidays")
     .description("Các ngày nghỉ lễ, Tết và ngày làm bù của một năm")
     .argument("<year>", "năm dương lịch")
-    .action((yearText: string) => {
+    .action(async (yearText: string) => {
       const year = parseYear(yearText);
-      process.stdout.write(formatSchedule(run(() => createCalendar(BUILT_IN_SCHEDULES).holidays(year))));
+      const calendar = createCalendar(await schedules());
+      process.stdout.write(formatSchedule(run(() => calendar.holidays(year))));
     });
 }

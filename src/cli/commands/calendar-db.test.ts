@@ -1,0 +1,83 @@
+// `thucthi calendar` with a database: schedules an administrator entered win over the built-in ones;
+// when the database cannot be opened, the built-in schedules answer, with a note on stderr.
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client.ts";
+import { holidaySchedules } from "../../modules/holiday-schedules/schema.ts";
+
+const exec = promisify(execFile);
+const bin = fileURLToPath(new URL("../../../bin/thucthi.js", import.meta.url));
+let dataDir: string;
+
+async function thucthi(env: Record<string, string>, ...args: string[]) {
+  const clean = { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env };
+  if (!clean.DATABASE_URL) delete clean.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env: clean });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "thucthi-cal-"));
+  const database = await openDatabase({ dataDir });
+  await database.migrate();
+  // The Government moved a day: Monday 02/03/2026 off (entered by an administrator).
+  await database.db.insert(holidaySchedules).values({
+    year: 2026,
+    daysOff: [{ date: "2026-03-02", name: "Nghỉ theo thông báo mẫu", kind: "swap" }],
+    makeUpWorkingDays: [],
+    sources: [{ symbol: "99/TB-MAU" }],
+  });
+  await database.close();
+}, 60_000);
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("thucthi calendar with a database", () => {
+  it("counts with the schedule an administrator entered", async () => {
+    const r = await thucthi({ DATA_DIR: dataDir }, "calendar", "add-working-days", "2026-02-27", "1");
+    expect(r).toMatchObject({ code: 0, stdout: "2026-03-03\n", stderr: "" });
+    const h = await thucthi({ DATA_DIR: dataDir }, "calendar", "holidays", "2026");
+    expect(h.stdout).toContain("Ngày nghỉ năm 2026 (lịch do quản trị nhập):");
+    expect(h.stdout).toContain("99/TB-MAU");
+  });
+
+  it("falls back to the built-in schedules, with a note, while a server holds the embedded database", async () => {
+    // This test process plays the running server: a live process other than the command.
+    writeFileSync(
+      join(dataDir, "thucthi.lock"),
+      JSON.stringify({ pid: process.pid, port: 3000, startedAt: new Date().toISOString(), purpose: "serve" }),
+    );
+    try {
+      const r = await thucthi({ DATA_DIR: dataDir }, "calendar", "add-working-days", "2026-02-27", "1");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe("2026-03-02\n");
+      expect(r.stderr).toContain("Ghi chú: không đọc được lịch nghỉ do quản trị nhập");
+      expect(r.stderr).toContain("máy chủ Thực Thi");
+    } finally {
+      rmSync(join(dataDir, "thucthi.lock"), { force: true });
+    }
+  });
+
+  it("falls back too when DATABASE_URL names a server that does not answer", async () => {
+    const r = await thucthi(
+      { DATABASE_URL: "postgres://postgres@127.0.0.1:1/none" },
+      "calendar",
+      "add-working-days",
+      "2026-02-27",
+      "1",
+    );
+    expect(r.stdout).toBe("2026-03-02\n");
+    expect(r.stderr).toContain("Ghi chú");
+  });
+});

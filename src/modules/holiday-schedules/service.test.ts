@@ -1,0 +1,131 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemContext } from "../../../test/support/context.ts";
+import { createTestDatabase } from "../../../test/support/db.ts";
+import type { IsoDate } from "../../core/calendar/index.ts";
+import type { Database } from "../../db/client.ts";
+import { verifyChain } from "../audit/service.ts";
+import { actorNamed, createPlan, seedTreeAndPeople } from "../tasks/fixtures.ts";
+import { assignments, assignmentUpdates } from "../tasks/schema.ts";
+import { loadCalendar } from "./calendar.ts";
+import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./service.ts";
+
+let database: Database;
+const ctx = () => systemContext(database.db);
+const BUILT_IN_2026_OFF = 17;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedTreeAndPeople(database.db);
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const entry2026 = {
+  daysOff: [
+    { date: "2026-01-01", name: "Tết Dương lịch", kind: "holiday" as const },
+    { date: "2026-02-16", name: "Tết Âm lịch", kind: "holiday" as const },
+    { date: "2026-02-17", name: "Tết Âm lịch", kind: "holiday" as const },
+  ],
+  makeUpWorkingDays: [{ date: "2026-02-07", name: "Làm bù", replaces: "2026-02-16" }],
+  sources: [{ symbol: "Thông báo mẫu/TB-BNV" }],
+};
+
+describe("holiday schedules entered by an administrator", () => {
+  it("lists built-in years and this year, with where each comes from", async () => {
+    const list = await listSchedules(database.db, new Date("2026-11-23T03:00:00Z"));
+    expect(list.map((s) => s.year)).toEqual([2027, 2026, 2025, 2024, 2023]);
+    expect(list.find((s) => s.year === 2027)!.origin).toBe("default");
+    expect(list.find((s) => s.year === 2026)!.daysOff.length).toBeGreaterThanOrEqual(BUILT_IN_2026_OFF - 8);
+  });
+
+  it("refuses a schedule the validator rejects, listing every problem in Vietnamese", async () => {
+    const error = await saveSchedule(ctx(), 2026, {
+      ...entry2026,
+      daysOff: [...entry2026.daysOff, { date: "2025-12-31", name: "", kind: "holiday" }],
+      sources: [],
+    }).catch((e) => e);
+    expect(error.code).toBe("VALIDATION");
+    expect(error.details.problems).toEqual([
+      "Ngày nghỉ 31/12/2025 không thuộc năm 2026.",
+      "Ngày nghỉ 31/12/2025 chưa có tên.",
+      "Chưa ghi căn cứ (số, ký hiệu văn bản).",
+    ]);
+  });
+
+  it("overrides the built-in year, recounts working-day deadlines, and is audited", async () => {
+    const plan = await createPlan(database.db, {
+      symbol: "KH-tuong-doi",
+      title: "Kế hoạch",
+      owner: "gv.pnv",
+      issuedOn: "2026-02-05",
+      groups: [
+        {
+          label: "1",
+          title: "Nhiệm vụ",
+          tasks: [
+            {
+              title: "Báo cáo trong 10 ngày làm việc",
+              leads: ["gv.p1"],
+              timeframe: { kind: "relative", text: "trong 10 ngày làm việc kể từ ngày ký", due: null },
+            },
+          ],
+        },
+      ],
+    });
+    const [before] = await database.db
+      .select()
+      .from(assignments)
+      .where(eq(assignments.id, plan.assignmentIds[0]!));
+    // Built-in 2026: Tết off 14–22/02; from Thu 05/02: 06, 09, 10, 11, 12, 13, 23, 24, 25, 26/02.
+    expect(before).toMatchObject({ dueKind: "relative", dueDate: "2026-02-26" });
+    const admin = await actorNamed(database.db, "admin");
+    const saved = await saveSchedule(
+      { db: database.db, actor: admin, now: new Date("2026-01-10T03:00:00Z") },
+      2026,
+      entry2026,
+    );
+    expect(saved).toMatchObject({ origin: "entered", version: 1, hasBuiltIn: true });
+    const cal = await loadCalendar(database.db);
+    expect(cal.isWorkingDay("2026-02-19" as IsoDate)).toBe(true);
+    expect(cal.isWorkingDay("2026-02-07" as IsoDate)).toBe(true);
+    const [after] = await database.db
+      .select()
+      .from(assignments)
+      .where(eq(assignments.id, plan.assignmentIds[0]!));
+    // Entered 2026: only 16–17/02 off, Sat 07/02 worked: 06, 07, 09, 10, 11, 12, 13, 18, 19, 20/02.
+    expect(after!.dueDate).toBe("2026-02-20");
+    const entries = await database.db
+      .select()
+      .from(assignmentUpdates)
+      .where(eq(assignmentUpdates.assignmentId, plan.assignmentIds[0]!));
+    expect(entries.map((e) => e.narrative)).toContain(
+      "Hạn được tính lại theo lịch nghỉ lễ mới: 26/02/2026 → 20/02/2026.",
+    );
+    expect((await verifyChain(database.db)).ok).toBe(true);
+  });
+
+  it("refuses a stale edit and anyone but an administrator", async () => {
+    const admin = await actorNamed(database.db, "admin");
+    const now = new Date("2026-01-11T03:00:00Z");
+    await expect(
+      saveSchedule({ db: database.db, actor: admin, now }, 2026, { ...entry2026, version: 9 }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const leader = await actorNamed(database.db, "lanhdao.govap");
+    await expect(
+      saveSchedule({ db: database.db, actor: leader, now }, 2026, { ...entry2026, version: 1 }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("removing the entered year brings the built-in schedule back", async () => {
+    const back = await deleteSchedule(ctx(), 2026, 1);
+    expect(back.origin).toBe("built-in");
+    expect((await getSchedule(database.db, 2026)).origin).toBe("built-in");
+    expect((await loadCalendar(database.db)).isWorkingDay("2026-02-19" as IsoDate)).toBe(false);
+  });
+});
