@@ -2,6 +2,8 @@
 // to exactly ONE lead body ("một việc chỉ giao một cơ quan chủ trì, chịu trách nhiệm chính" — Nghị
 // quyết 27-NQ/TW and the plans that implement it): the lead is a single NOT NULL column, so two
 // leads cannot even be stored. Supporting bodies are rows of assignment_supporters.
+
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -78,6 +80,15 @@ export const assignments = pgTable(
     index("assignments_directive_idx").on(t.directiveId),
     index("assignments_task_idx").on(t.directiveTaskId),
     index("assignments_due_idx").on(t.status, t.dueDate),
+    // Open work by deadline (docs/decisions/assignment-indexes.md): a unit's or a district's overdue
+    // list walks (lead, due) ranges; province-wide counts and the daily reminders scan (due, lead)
+    // without touching the table. Partial: done and paused work (most rows, in time) is left out.
+    index("assignments_open_lead_due_idx")
+      .on(t.leadOrgId, t.dueDate)
+      .where(sql`status in ('not_started', 'in_progress', 'awaiting_approval')`),
+    index("assignments_open_due_idx")
+      .on(t.dueDate, t.leadOrgId)
+      .where(sql`status in ('not_started', 'in_progress', 'awaiting_approval')`),
   ],
 );
 

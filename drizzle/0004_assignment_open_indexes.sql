@@ -1,0 +1,2 @@
+CREATE INDEX "assignments_open_lead_due_idx" ON "assignments" USING btree ("lead_org_id","due_date") WHERE status in ('not_started', 'in_progress', 'awaiting_approval');--> statement-breakpoint
+CREATE INDEX "assignments_open_due_idx" ON "assignments" USING btree ("due_date","lead_org_id") WHERE status in ('not_started', 'in_progress', 'awaiting_approval');
