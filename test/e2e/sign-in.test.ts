@@ -116,8 +116,9 @@ describe("Đăng nhập", () => {
   it("a module still being built says so honestly", async () => {
     const { page } = await openPage(browser, server.baseUrl);
     await signIn(page, "noivu.govap");
-    await page.getByRole("navigation").getByRole("menuitem", { name: "Nhiệm vụ" }).click();
-    await expectHeading(page, "Nhiệm vụ");
+    // Thống kê is the slot most likely to stay a placeholder longest; when every slot has its module, this test goes.
+    await page.getByRole("navigation").getByRole("menuitem", { name: "Thống kê" }).click();
+    await expectHeading(page, "Thống kê");
     expect(await page.getByText("Chức năng đang được xây dựng").count()).toBe(1);
     await expectAccessible(page);
   });

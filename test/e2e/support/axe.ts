@@ -20,6 +20,12 @@ const AXE_OPTIONS = {
 };
 
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // Fading elements (a toast appearing, a list closing) would be judged at half opacity.
+  await page
+    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, {
+      timeout: 3000,
+    })
+    .catch(() => undefined);
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.addScriptTag({ path: AXE_PATH });
   // A string runs in the page (the tests are type-checked without the DOM library).
   return page.evaluate(

@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser): one browser per test
-// file, one fresh context (cookies, storage) per test.
+// file, one fresh context (cookies, storage) per test. openPage() must be called inside a test.
+import { mkdir } from "node:fs/promises";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { onTestFailed } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -55,6 +57,12 @@ export async function openPage(
   page.on("console", (m) => {
     // 4xx answers the test provokes on purpose show as console errors: keep only script errors.
     if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  // A failed test leaves a screenshot of its page in test-results/ (git-ignored).
+  onTestFailed(async ({ task }) => {
+    await mkdir("test-results", { recursive: true });
+    const name = task.name.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 80);
+    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => undefined);
   });
   return { page, context, errors };
 }

@@ -11,6 +11,7 @@ import { memoryStorage } from "../../../src/modules/files/storage.ts";
 import { buildApp, WEB_DIST } from "../../../src/server/app.ts";
 import { loadConfig } from "../../../src/server/config.ts";
 import type { AppDeps } from "../../../src/server/deps.ts";
+import { TestClient } from "../../support/app.ts";
 import { createTestDatabase } from "../../support/db.ts";
 
 export const DEMO = JSON.parse(
@@ -63,4 +64,16 @@ export async function startServer(): Promise<E2EServer> {
       await database.close();
     },
   };
+}
+
+/**
+ * An API client on the same server (Fastify inject, cookies and CSRF kept), to prepare data a test
+ * needs without clicking through screens that other tests cover.
+ */
+export function apiClient(server: E2EServer): TestClient {
+  return new TestClient(server.app, {
+    get now() {
+      return new Date();
+    },
+  });
 }

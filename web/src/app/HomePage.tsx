@@ -12,7 +12,9 @@ import { navEntries, placeholderPaths } from "./modules.ts";
 export function HomePage() {
   const t = useT();
   const me = useMe();
-  const entries = navEntries().filter((e) => !e.visible || e.visible(me));
+  const visible = navEntries().filter((e) => !e.visible || e.visible(me));
+  // As in the menu: the modules first, then the pages of Quản trị.
+  const entries = [...visible.filter((e) => !e.group), ...visible.filter((e) => e.group)];
   return (
     <>
       <PageHeader title={t("home.greeting", { name: me.user.fullName })} intro={t("app.tagline")} />

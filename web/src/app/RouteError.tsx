@@ -1,6 +1,5 @@
 // Shown when a page throws while rendering or its code fails to download (a new release replaced
-// the chunk): a reload fixes the latter.
-import { Button, Result } from "antd";
+// the chunk): a reload fixes the latter. Plain markup: it must work when antd's chunks do not.
 import { useRouteError } from "react-router";
 import { useT } from "../i18n/index.tsx";
 
@@ -9,15 +8,12 @@ export function RouteError() {
   const error = useRouteError();
   console.error(error);
   return (
-    <Result
-      status="warning"
-      title={<h1 className="tt-h1">{t("app.routeError.title")}</h1>}
-      subTitle={t("app.routeError.body")}
-      extra={
-        <Button type="primary" onClick={() => window.location.reload()}>
-          {t("app.reload")}
-        </Button>
-      }
-    />
+    <div className="tt-route-error" role="alert">
+      <h1 className="tt-h1">{t("app.routeError.title")}</h1>
+      <p>{t("app.routeError.body")}</p>
+      <button type="button" className="tt-plain-button" onClick={() => window.location.reload()}>
+        {t("app.reload")}
+      </button>
+    </div>
   );
 }

@@ -1,11 +1,18 @@
 // The person's own menu: change password, turn on two-factor authentication, sign out.
 import { DownOutlined, UserOutlined } from "@ant-design/icons";
 import { Button, Dropdown } from "antd";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useNavigate } from "react-router";
-import { ChangePasswordModal, EnableTotpModal } from "../auth/AccountModals.tsx";
 import { useAuth, useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
+
+// The dialogs' forms are downloaded when first opened, not with the shell.
+const ChangePasswordModal = lazy(async () => ({
+  default: (await import("../auth/AccountModals.tsx")).ChangePasswordModal,
+}));
+const EnableTotpModal = lazy(async () => ({
+  default: (await import("../auth/AccountModals.tsx")).EnableTotpModal,
+}));
 
 export function UserMenu({ compact }: { compact: boolean }) {
   const t = useT();
@@ -50,8 +57,10 @@ export function UserMenu({ compact }: { compact: boolean }) {
           )}
         </Button>
       </Dropdown>
-      <ChangePasswordModal open={dialog === "password"} onClose={() => setDialog(null)} />
-      <EnableTotpModal open={dialog === "totp"} onClose={() => setDialog(null)} />
+      <Suspense fallback={null}>
+        {dialog === "password" ? <ChangePasswordModal open onClose={() => setDialog(null)} /> : null}
+        {dialog === "totp" ? <EnableTotpModal open onClose={() => setDialog(null)} /> : null}
+      </Suspense>
     </>
   );
 }

@@ -1,10 +1,9 @@
 // The routes: each module's public routes (sign-in), then the signed-in layout holding the home
 // page and every module's routes. Modules come from modules.ts; nothing here names a feature.
+// Pages load lazily: the first download holds only the shell (layout, menu, sign-in gate).
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { AppLayout } from "./AppLayout.tsx";
-import { HomePage } from "./HomePage.tsx";
 import { modules } from "./modules.ts";
-import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RequireAuth } from "./RequireAuth.tsx";
 import { RouteError } from "./RouteError.tsx";
 
@@ -23,9 +22,9 @@ export const routes: RouteObject[] = [
         // A page that fails keeps the header and menu around its error.
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, lazy: async () => ({ Component: (await import("./HomePage.tsx")).HomePage }) },
           ...modules.flatMap((m) => m.routes ?? []),
-          { path: "*", element: <NotFoundPage /> },
+          { path: "*", lazy: async () => ({ Component: (await import("./NotFoundPage.tsx")).NotFoundPage }) },
         ],
       },
     ],

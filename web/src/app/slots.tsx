@@ -11,7 +11,6 @@ import {
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../i18n/index.tsx";
-import { BuildingPage } from "../shared/BuildingPage.tsx";
 import type { FeatureModule } from "./module.ts";
 
 const SLOTS: Array<{ id: string; path: string; label: MessageKey; icon: ReactNode }> = [
@@ -28,5 +27,13 @@ const SLOTS: Array<{ id: string; path: string; label: MessageKey; icon: ReactNod
 export const placeholderModules: FeatureModule[] = SLOTS.map((slot, i) => ({
   id: slot.id,
   nav: [{ path: `/${slot.path}`, label: slot.label, icon: slot.icon, order: (i + 1) * 10 }],
-  routes: [{ path: `${slot.path}/*`, element: <BuildingPage label={slot.label} /> }],
+  routes: [
+    {
+      path: `${slot.path}/*`,
+      lazy: async () => {
+        const { BuildingPage } = await import("./BuildingPage.tsx");
+        return { element: <BuildingPage label={slot.label} /> };
+      },
+    },
+  ],
 }));

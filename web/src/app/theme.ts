@@ -2,8 +2,13 @@
 // blue, red, green and grey texts are lighter than that.
 import type { ThemeConfig } from "antd";
 
+const reducedMotion =
+  typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
 export const theme: ThemeConfig = {
   token: {
+    // People who ask their system for less motion get none.
+    motion: !reducedMotion,
     colorPrimary: "#0958d9",
     colorLink: "#0958d9",
     // Hover and pressed states darken instead of lighten, so text on them keeps its contrast.

@@ -1,15 +1,16 @@
 // The user menu's dialogs: change password, turn on two-factor authentication.
-import { App, Form, Input, Modal } from "antd";
+import { Form, Input, Modal } from "antd";
 import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useSubmit } from "../shared/forms.ts";
+import { useToast } from "../shared/toast.tsx";
 import { useAuth } from "./AuthContext.tsx";
 import { authApi } from "./api.ts";
 import { TotpEnrolment } from "./TotpEnrolment.tsx";
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const t = useT();
-  const { message } = App.useApp();
+  const message = useToast();
   const submit = useSubmit();
   const [form] = Form.useForm<{ current: string; next: string; repeat: string }>();
   const close = () => {
@@ -81,7 +82,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
 
 export function EnableTotpModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const t = useT();
-  const { message } = App.useApp();
+  const message = useToast();
   const { setMe } = useAuth();
   return (
     <Modal open={open} title={t("login.enrol.title")} footer={null} onCancel={onClose} destroyOnHidden>

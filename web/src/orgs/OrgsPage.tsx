@@ -1,7 +1,7 @@
 // Cơ cấu tổ chức: the tree (with search) beside the chosen body's details; administrators also
 // add, edit and reorganise bodies, and import or export the tree.
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
-import { App, Button, Card, Empty } from "antd";
+import { Button, Card, Empty } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
@@ -9,6 +9,7 @@ import { useT } from "../i18n/index.tsx";
 import type { Org, OrgDetail } from "../shared/orgs/types.ts";
 import { invalidateOrgs, useOrgs } from "../shared/orgs/useOrgs.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { useToast } from "../shared/toast.tsx";
 import { orgsApi } from "./api.ts";
 import { DissolveModal, MoveModal, RenameModal } from "./forms/ChangeModals.tsx";
 import { ImportModal } from "./forms/ImportModal.tsx";
@@ -22,7 +23,7 @@ type Dialog = { kind: OrgAction; org: OrgDetail } | { kind: "create"; parent?: O
 export function OrgsPage() {
   const t = useT();
   const me = useMe();
-  const { message } = App.useApp();
+  const message = useToast();
   const navigate = useNavigate();
   const { orgId } = useParams();
   const [includeInactive, setIncludeInactive] = useState(false);

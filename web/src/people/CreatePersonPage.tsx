@@ -1,7 +1,7 @@
 // A new official's account with at least one role. Leaders create accounts in their subtree;
 // the server refuses roles above the creator's own.
 import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { App, Button, Card, Form, Input } from "antd";
+import { Button, Card, Form, Input } from "antd";
 import { Link, useNavigate } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import type { Role } from "../auth/types.ts";
@@ -9,6 +9,7 @@ import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useSubmit } from "../shared/forms.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { useToast } from "../shared/toast.tsx";
 import { peopleApi } from "./api.ts";
 import { RoleFields } from "./RoleFields.tsx";
 
@@ -27,7 +28,7 @@ export function CreatePersonPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const message = useToast();
   const [form] = Form.useForm<Values>();
   const submit = useSubmit();
   const req = (field: string) => ({

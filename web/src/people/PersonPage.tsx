@@ -1,7 +1,7 @@
 // One official: contact, roles in bodies (grant, remove), account lock. What the person may do is
 // the server's decision; its refusals show as they come.
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { App, Button, Card, Descriptions, Form, Popconfirm, Space, Spin, Table } from "antd";
+import { Button, Card, Descriptions, Form, Popconfirm, Space, Spin, Table } from "antd";
 import { Link, useParams } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
@@ -11,6 +11,7 @@ import { useSubmit } from "../shared/forms.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { type Role, roleKey } from "../shared/roles.ts";
 import { StatusTag } from "../shared/StatusTag.tsx";
+import { useToast } from "../shared/toast.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { type Person, type PersonMembership, peopleApi } from "./api.ts";
 import { RoleFields } from "./RoleFields.tsx";
@@ -18,7 +19,7 @@ import { RoleFields } from "./RoleFields.tsx";
 export function PersonPage() {
   const t = useT();
   const me = useMe();
-  const { message } = App.useApp();
+  const message = useToast();
   const { personId } = useParams();
   const { data: person, error, loading, setData } = useApi<Person>(`/api/people/${personId}`);
   const action = useSubmit();
@@ -151,6 +152,7 @@ export function PersonPage() {
             <Form
               form={grantForm}
               layout="vertical"
+              initialValues={{ role: "specialist" }}
               onFinish={async (v) => {
                 const done = await apply(
                   () =>

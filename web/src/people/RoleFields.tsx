@@ -19,7 +19,7 @@ export function RoleFields({
         name={[...prefix, "orgId"]}
         label={t("people.detail.org")}
         rules={[
-          { required: true, message: t("common.required", { field: t("people.detail.org").toLowerCase() }) },
+          { required: true, message: t("common.choose", { field: t("people.detail.org").toLowerCase() }) },
         ]}
       >
         <OrgTreeSelect />
@@ -28,7 +28,7 @@ export function RoleFields({
         name={[...prefix, "role"]}
         label={t("people.detail.role")}
         rules={[
-          { required: true, message: t("common.required", { field: t("people.detail.role").toLowerCase() }) },
+          { required: true, message: t("common.choose", { field: t("people.detail.role").toLowerCase() }) },
         ]}
       >
         <FormSelect

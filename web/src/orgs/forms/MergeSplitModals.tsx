@@ -73,7 +73,7 @@ export function MergeModal({
         name="sourceIds"
         label={t("orgs.merge.sources")}
         rules={[
-          { required: true, message: t("common.required", { field: t("orgs.merge.sources").toLowerCase() }) },
+          { required: true, message: t("common.choose", { field: t("orgs.merge.sources").toLowerCase() }) },
         ]}
       >
         <OrgTreeSelect multiple />
@@ -93,7 +93,7 @@ export function MergeModal({
           rules={[
             {
               required: true,
-              message: t("common.required", { field: t("orgs.merge.successor").toLowerCase() }),
+              message: t("common.choose", { field: t("orgs.merge.successor").toLowerCase() }),
             },
           ]}
         >

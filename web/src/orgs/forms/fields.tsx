@@ -70,7 +70,7 @@ export function OrgFields({
         name={[...prefix, "system"]}
         label={t("orgs.form.system")}
         rules={[
-          { required: true, message: t("common.required", { field: t("orgs.form.system").toLowerCase() }) },
+          { required: true, message: t("common.choose", { field: t("orgs.form.system").toLowerCase() }) },
         ]}
       >
         <FormSelect options={ORG_SYSTEMS.map((s) => ({ value: s, label: systemLabel(t, s) }))} />
@@ -79,7 +79,7 @@ export function OrgFields({
         name={[...prefix, "kind"]}
         label={t("orgs.form.kind")}
         rules={[
-          { required: true, message: t("common.required", { field: t("orgs.form.kind").toLowerCase() }) },
+          { required: true, message: t("common.choose", { field: t("orgs.form.kind").toLowerCase() }) },
         ]}
       >
         <FormSelect showSearch options={kinds} />
@@ -128,7 +128,7 @@ export function ChangeFields() {
         rules={[
           {
             required: true,
-            message: t("common.required", { field: t("orgs.form.effectiveDate").toLowerCase() }),
+            message: t("common.choose", { field: t("orgs.form.effectiveDate").toLowerCase() }),
           },
         ]}
       >
