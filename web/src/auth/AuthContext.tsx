@@ -3,6 +3,7 @@
 // the router then sends the person to the sign-in page.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { isApiError, onSessionLost, resetCsrf } from "../shared/api.ts";
+import { invalidateOrgs } from "../shared/orgs/useOrgs.ts";
 import { authApi } from "./api.ts";
 import type { Me } from "./types.ts";
 
@@ -43,6 +44,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await authApi.logout();
     } finally {
       resetCsrf();
+      // The next person at this browser starts from fresh data.
+      invalidateOrgs();
       setMeState(null);
     }
   }, []);

@@ -36,8 +36,10 @@ export function OrgsPage() {
 
   // On a phone the details sit below the tree: bring them into view when a body is chosen.
   useEffect(() => {
-    if (orgId && window.matchMedia("(max-width: 991px)").matches)
-      detailRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+    if (!orgId || !window.matchMedia("(max-width: 991px)").matches) return;
+    // After the tap's own focus handling, which would otherwise keep the tree in view.
+    const timer = window.setTimeout(() => detailRef.current?.scrollIntoView({ block: "start" }), 50);
+    return () => window.clearTimeout(timer);
   }, [orgId]);
 
   const close = () => setDialog(null);
