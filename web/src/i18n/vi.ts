@@ -509,7 +509,7 @@ export const vi = {
   "dir.coverage.groupsCovered": "{n}/{of} nhóm",
   "dir.coverage.none": "Chưa có",
   "dir.coverage.unplaced": "Nhiệm vụ chưa gắn nhóm",
-  "dir.coverage.cellLabel": "Nhóm {group}, {plan}: {confirmed} đã xác nhận, {suggested} gợi ý",
+  "dir.coverage.cellLabel": "Nhóm {group}, {plan}:",
   "dir.coverage.cellTitle": "Nhóm {group} — {plan}",
   "dir.coverage.status.suggested": "Gợi ý",
   "dir.coverage.status.confirmed": "Đã xác nhận",
@@ -520,6 +520,12 @@ export const vi = {
   "dir.coverage.place": "Gắn thêm một nhiệm vụ của kế hoạch vào nhóm này",
   "dir.coverage.placePlaceholder": "Chọn nhiệm vụ",
   "dir.coverage.placeButton": "Gắn",
+  "dir.coverage.matrix": "Ma trận bao phủ (cuộn ngang để xem các kế hoạch)",
+  "dir.coverage.cellConfirmed": "{n} đã xác nhận",
+  "dir.coverage.cellSuggested": "+{n} gợi ý",
+  "dir.review.panes": "Phần của bản nháp",
+  "dir.review.units": "Tên đơn vị và cơ quan tương ứng",
+  "dir.review.citations": "Văn bản được trích dẫn",
 } as const;
 
 export type MessageKey = keyof typeof vi;

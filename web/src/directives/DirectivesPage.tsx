@@ -1,0 +1,238 @@
+// The list of directive documents (search without diacritics, filters by status, issuer and type) and
+// the upload of a new one, with its progress; an import opens the review of its draft.
+import { ApartmentOutlined, InboxOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Input, Progress, Select, Table, Upload } from "antd";
+import { useState } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useMe } from "../auth/AuthContext.tsx";
+import { useT } from "../i18n/index.tsx";
+import { isApiError } from "../shared/api.ts";
+import { formatDate } from "../shared/dates.ts";
+import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
+import { PageHeader } from "../shared/PageHeader.tsx";
+import { useApi } from "../shared/useApi.ts";
+import {
+  type DirectiveList,
+  type DirectiveStatus,
+  type DirectiveSummary,
+  documentName,
+  uploadDirective,
+} from "./api.ts";
+import { DirectiveStatusTag } from "./labels.tsx";
+
+const STATUSES: DirectiveStatus[] = ["draft", "confirmed", "stub"];
+
+export function DirectivesPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const q = params.get("q") ?? "";
+  const [typed, setTyped] = useState(q);
+  const filters = { q, status: params.get("status"), issuer: params.get("issuer"), type: params.get("type") };
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setParams(next, { replace: true });
+  };
+  const list = useApi<DirectiveList>("/api/directives", filters);
+  const all = useApi<DirectiveList>("/api/directives");
+  const options = (counts: Record<string, number> | undefined) =>
+    Object.entries(counts ?? {})
+      .sort(([a], [b]) => a.localeCompare(b, "vi"))
+      .map(([value, n]) => ({ value, label: `${value} (${n})` }));
+
+  return (
+    <>
+      <PageHeader
+        title={t("dir.list.title")}
+        intro={t("dir.list.intro")}
+        actions={
+          <Link to="/directives/cascade">
+            <Button icon={<ApartmentOutlined aria-hidden />}>{t("dir.cascade.open")}</Button>
+          </Link>
+        }
+      />
+      <UploadCard />
+      <section aria-labelledby="dir-list-h" className="tt-section">
+        <h2 id="dir-list-h" className="tt-h2">
+          {t("dir.list.documents")}
+        </h2>
+        <div className="tt-filters">
+          <div className="tt-filter">
+            <label htmlFor="dir-q">{t("dir.list.search")}</label>
+            <Input.Search
+              id="dir-q"
+              value={typed}
+              allowClear
+              onChange={(e) => {
+                setTyped(e.target.value);
+                if (!e.target.value) update({ q: null });
+              }}
+              onSearch={(v) => update({ q: v.trim() || null })}
+            />
+          </div>
+          <div className="tt-filter">
+            <label htmlFor="dir-status">{t("dir.list.status")}</label>
+            <Select
+              id="dir-status"
+              allowClear
+              value={filters.status ?? undefined}
+              onChange={(v?: string) => update({ status: v ?? null })}
+              options={STATUSES.map((s) => ({ value: s, label: t(`dir.status.${s}`) }))}
+              placeholder={t("dir.list.all")}
+              style={{ width: "100%" }}
+            />
+          </div>
+          <div className="tt-filter">
+            <label htmlFor="dir-issuer">{t("dir.list.issuer")}</label>
+            <Select
+              id="dir-issuer"
+              allowClear
+              showSearch
+              value={filters.issuer ?? undefined}
+              onChange={(v?: string) => update({ issuer: v ?? null })}
+              options={options(all.data?.facets.issuers)}
+              placeholder={t("dir.list.all")}
+              style={{ width: "100%" }}
+            />
+          </div>
+          <div className="tt-filter">
+            <label htmlFor="dir-type">{t("dir.list.type")}</label>
+            <Select
+              id="dir-type"
+              allowClear
+              value={filters.type ?? undefined}
+              onChange={(v?: string) => update({ type: v ?? null })}
+              options={options(all.data?.facets.types)}
+              placeholder={t("dir.list.all")}
+              style={{ width: "100%" }}
+            />
+          </div>
+        </div>
+        <ErrorAlert error={list.error} />
+        <Table<DirectiveSummary>
+          rowKey="id"
+          size="middle"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: "max-content" }}
+          locale={{ emptyText: t("dir.list.empty") }}
+          columns={[
+            {
+              title: t("dir.col.document"),
+              key: "doc",
+              render: (_, d) => (
+                <div>
+                  <Link to={d.status === "draft" ? `/directives/${d.id}/review` : `/directives/${d.id}`}>
+                    {documentName(d)}
+                  </Link>
+                  <div className="tt-small tt-muted">{d.title}</div>
+                </div>
+              ),
+            },
+            { title: t("dir.col.issuer"), dataIndex: "issuerName", key: "issuer", responsive: ["md"] },
+            {
+              title: t("dir.col.date"),
+              key: "date",
+              className: "tt-nowrap",
+              render: (_, d) => formatDate(d.issuedOn),
+              responsive: ["sm"],
+            },
+            {
+              title: t("dir.col.status"),
+              key: "status",
+              render: (_, d) => <DirectiveStatusTag status={d.status} />,
+            },
+            {
+              title: t("dir.col.assignments"),
+              dataIndex: "assignments",
+              key: "assignments",
+              align: "right",
+              responsive: ["lg"],
+            },
+          ]}
+        />
+      </section>
+    </>
+  );
+}
+
+function UploadCard() {
+  const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [owner, setOwner] = useState<string | null>(me.actingOrgId ?? me.memberships[0]?.orgId ?? null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const memberOf = new Set(me.memberships.map((m) => m.orgId));
+
+  const send = async (file: File) => {
+    setError(null);
+    setProgress(0);
+    try {
+      const r = await uploadDirective(file, owner, (share) => setProgress(Math.round(share * 95)));
+      setProgress(100);
+      navigate(`/directives/${r.id}/review`);
+    } catch (e) {
+      setError(e);
+      setProgress(null);
+    }
+  };
+  const existing =
+    isApiError(error) && error.code === "CONFLICT"
+      ? (error.details as { link?: string } | undefined)?.link
+      : undefined;
+
+  return (
+    <Card className="tt-form-card" aria-labelledby="dir-upload-h">
+      <h2 id="dir-upload-h" className="tt-card-h2">
+        {t("dir.upload.title")}
+      </h2>
+      <div className="tt-filter">
+        <label htmlFor="dir-owner">{t("dir.upload.owner")}</label>
+        <OrgTreeSelect
+          id="dir-owner"
+          value={owner}
+          onChange={(v) => setOwner(typeof v === "string" ? v : null)}
+          disabled={me.isAdmin ? undefined : (o) => !memberOf.has(o.id)}
+        />
+      </div>
+      <Upload.Dragger
+        accept=".txt,.md,.docx,.pdf"
+        multiple={false}
+        showUploadList={false}
+        disabled={progress !== null && progress < 100}
+        customRequest={({ file }) => void send(file as File)}
+        aria-label={t("dir.upload.drop")}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined aria-hidden />
+        </p>
+        <p>{t("dir.upload.drop")}</p>
+        <p className="tt-small tt-muted">{t("dir.upload.hint")}</p>
+      </Upload.Dragger>
+      {progress !== null ? (
+        <Progress
+          percent={progress}
+          status={progress < 100 ? "active" : "success"}
+          aria-label={t("dir.upload.progress")}
+        />
+      ) : null}
+      {existing ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="tt-alert"
+          message={(error as Error).message}
+          description={<Link to={existing}>{t("dir.upload.openExisting")}</Link>}
+        />
+      ) : (
+        <ErrorAlert error={error} />
+      )}
+    </Card>
+  );
+}

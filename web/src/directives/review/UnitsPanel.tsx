@@ -1,0 +1,95 @@
+// The unit names of a draft and the bodies each means: suggested by the rules (or remembered from an
+// earlier confirmation), chosen by the official with the tree picker; every task naming a unit follows.
+import { Button, Table } from "antd";
+import { useT } from "../../i18n/index.tsx";
+import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
+import { StatusTag, type Tone } from "../../shared/StatusTag.tsx";
+import type { OrgNames, Unit } from "../api.ts";
+
+const SOURCE_TONE: Record<Unit["source"], Tone> = {
+  remembered: "good",
+  rule: "info",
+  name: "info",
+  official: "good",
+  none: "warn",
+};
+
+export function UnitsPanel({
+  units,
+  orgs,
+  canEdit,
+  onMap,
+}: {
+  units: Unit[];
+  orgs: OrgNames;
+  canEdit: boolean;
+  onMap(unit: Unit, orgIds: string[]): void;
+}) {
+  const t = useT();
+  return (
+    <Table<Unit>
+      rowKey="key"
+      size="small"
+      pagination={false}
+      dataSource={units}
+      scroll={{ x: "max-content" }}
+      locale={{ emptyText: t("dir.units.empty") }}
+      columns={[
+        {
+          title: t("dir.units.name"),
+          key: "text",
+          render: (_, u) => (
+            <div>
+              <div>
+                <strong>{u.text}</strong>{" "}
+                <StatusTag tone={u.orgIds.length ? SOURCE_TONE[u.source] : "warn"}>
+                  {u.orgIds.length ? t(`dir.units.source.${u.source}`) : t("dir.units.unmapped")}
+                </StatusTag>
+              </div>
+              <div className="tt-small tt-muted">{t("dir.units.uses", { n: u.uses })}</div>
+              {u.note ? <div className="tt-small">{u.note}</div> : null}
+            </div>
+          ),
+        },
+        {
+          title: t("dir.units.bodies"),
+          key: "orgs",
+          width: "55%",
+          render: (_, u) => (
+            <div className="tt-unit-picker">
+              <OrgTreeSelect
+                multiple
+                value={u.orgIds}
+                ariaLabel={t("dir.units.pick", { name: u.text })}
+                placeholder={t("dir.units.pickPlaceholder")}
+                onChange={(v) => onMap(u, Array.isArray(v) ? v : v ? [v] : [])}
+                disabled={canEdit ? undefined : () => true}
+              />
+              {canEdit && u.collective && u.candidates.length > u.orgIds.length ? (
+                <Button size="small" type="link" onClick={() => onMap(u, u.candidates)}>
+                  {t("dir.units.takeCandidates", { n: u.candidates.length })}
+                </Button>
+              ) : null}
+              {!u.orgIds.length && u.candidates.length && !u.collective ? (
+                <div className="tt-small tt-muted">
+                  {t("dir.units.candidates")}{" "}
+                  {u.candidates.slice(0, 4).map((id) => (
+                    <Button
+                      key={id}
+                      size="small"
+                      type="link"
+                      onClick={() => onMap(u, [id])}
+                      disabled={!canEdit}
+                    >
+                      {orgs[id]?.name ?? id}
+                    </Button>
+                  ))}
+                </div>
+              ) : null}
+            </div>
+          ),
+        },
+      ]}
+    />
+  );
+}
