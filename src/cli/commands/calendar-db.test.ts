@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IsoDate } from "../../core/calendar/index.ts";
 import { openDatabase } from "../../db/client.ts";
 import { holidaySchedules } from "../../modules/holiday-schedules/schema.ts";
 
@@ -15,7 +16,7 @@ const bin = fileURLToPath(new URL("../../../bin/thucthi.js", import.meta.url));
 let dataDir: string;
 
 async function thucthi(env: Record<string, string>, ...args: string[]) {
-  const clean = { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env };
+  const clean: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env };
   if (!clean.DATABASE_URL) delete clean.DATABASE_URL;
   try {
     const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env: clean });
@@ -33,7 +34,7 @@ beforeAll(async () => {
   // The Government moved a day: Monday 02/03/2026 off (entered by an administrator).
   await database.db.insert(holidaySchedules).values({
     year: 2026,
-    daysOff: [{ date: "2026-03-02", name: "Nghỉ theo thông báo mẫu", kind: "swap" }],
+    daysOff: [{ date: "2026-03-02" as IsoDate, name: "Nghỉ theo thông báo mẫu", kind: "swap" }],
     makeUpWorkingDays: [],
     sources: [{ symbol: "99/TB-MAU" }],
   });

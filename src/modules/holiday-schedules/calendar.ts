@@ -27,9 +27,21 @@ export async function enteredSchedules(db: Db): Promise<HolidaySchedule[]> {
   return rows.map(scheduleOfRow);
 }
 
-/** Built-in schedules first, entered ones after (they win for their year). */
+const calendars = new Map<string, WorkingCalendar>();
+
+/**
+ * Built-in schedules first, entered ones after (they win for their year). The same entered
+ * schedules give the same calendar object, so what it has counted is kept between requests.
+ */
 export function calendarOf(entered: readonly HolidaySchedule[]): WorkingCalendar {
-  return createCalendar([...BUILT_IN_SCHEDULES, ...entered]);
+  const key = JSON.stringify(entered);
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    if (calendars.size > 20) calendars.clear();
+    calendar = createCalendar([...BUILT_IN_SCHEDULES, ...entered]);
+    calendars.set(key, calendar);
+  }
+  return calendar;
 }
 
 /** The working calendar as the database has it now. */

@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Actor, lineageFromPath, type OrgRef, SUPERVISING_ROLES } from "../../core/access.ts";
 import { notFound } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
+import { type Db, rowsOf } from "../../db/client.ts";
 import { directiveGroups, directiveReporting, directives, directiveTasks } from "../directives/schema.ts";
 import { storedFiles } from "../files/schema.ts";
 import { orgs } from "../orgs/schema.ts";
@@ -400,6 +400,70 @@ export async function planOutline(db: Db, directiveId: string) {
     : [];
   return { directive, groups, tasks, coordinator: coordinator ?? null };
 }
+
+/**
+ * The assignments of one plan with only the lead unit joined: the directive, group and task fields
+ * come from the plan's outline (read once), which keeps a plan of 1,600 assignments quick.
+ */
+export async function planAssignmentRows(
+  db: Db,
+  outline: Awaited<ReturnType<typeof planOutline>>,
+): Promise<AssignmentRowView[]> {
+  // One JSON value instead of 1,600 rows: the embedded engine hands over rows one by one, slowly.
+  const result = await db.execute(sql`
+    select coalesce(json_agg(x), '[]'::json) as rows from (
+      select a.id, a.directive_id as "directiveId", a.directive_task_id as "directiveTaskId",
+        a.lead_org_id as "leadOrgId", o.name as "leadOrgName", o.short_name as "leadOrgShortName",
+        o.path as "leadOrgPath", o.parent_id as "leadOrgParentId", o.status as "leadOrgStatus",
+        a.title, a.due_kind as "dueKind", a.due_date as "dueDate", a.due_text as "dueText", a.status,
+        a.percent, a.completed_on as "completedOn", a.last_update_at as "lastUpdateAt",
+        a.created_at as "createdAt", a.version, a.needs_reassignment as "needsReassignment"
+      from assignments a join orgs o on o.id = a.lead_org_id
+      where a.directive_id = ${outline.directive.id}
+    ) x`);
+  const raw = rowsOf<{ rows: unknown }>(result)[0]?.rows;
+  const rows = (typeof raw === "string" ? JSON.parse(raw) : (raw ?? [])) as Array<
+    Omit<AssignmentRowView, "lastUpdateAt" | "createdAt" | keyof PlanFields> & {
+      lastUpdateAt: string | null;
+      createdAt: string;
+    }
+  >;
+  const tasks = new Map(outline.tasks.map((t) => [t.id, t]));
+  const groups = new Map(outline.groups.map((g) => [g.id, g]));
+  return rows.map((r) => {
+    const task = tasks.get(r.directiveTaskId);
+    const group = task?.groupId ? groups.get(task.groupId) : undefined;
+    return {
+      ...r,
+      lastUpdateAt: r.lastUpdateAt ? new Date(r.lastUpdateAt) : null,
+      createdAt: new Date(r.createdAt),
+      directiveSymbol: outline.directive.symbol,
+      directiveTitle: outline.directive.title,
+      coordinatorOrgId: outline.directive.coordinatorOrgId,
+      groupId: task?.groupId ?? null,
+      groupLabel: group?.label ?? null,
+      groupTitle: group?.title ?? null,
+      groupPosition: group?.position ?? null,
+      taskPath: task?.path ?? [],
+      taskPosition: task?.position ?? 0,
+      taskKind: task?.kind ?? "task",
+    };
+  });
+}
+
+type PlanFields = Pick<
+  AssignmentRowView,
+  | "directiveSymbol"
+  | "directiveTitle"
+  | "coordinatorOrgId"
+  | "groupId"
+  | "groupLabel"
+  | "groupTitle"
+  | "groupPosition"
+  | "taskPath"
+  | "taskPosition"
+  | "taskKind"
+>;
 
 /** Org refs by id (for policy checks over many rows). */
 export async function orgRefs(db: Db, ids: string[]): Promise<Map<string, OrgRef & { name: string }>> {

@@ -182,7 +182,7 @@ describe("a ward reports progress with evidence; the coordinating office follows
     expect(res.status).toBe(200);
     expect(res.body.counts.total).toBe(32);
     expect(res.body.overdue).toHaveLength(16);
-    expect(res.body.overdue[0]).toMatchObject({ cls: "overdue", workingDaysOverdue: 6 });
+    expect(res.body.overdue[0]).toMatchObject({ display: "overdue", workingDaysOverdue: 6 });
     expect(res.body.units[0].counts.overdue).toBe(1);
     const list = await coordinator.get(
       `/api/assignments?directiveId=${plan.directiveId}&classes=overdue&pageSize=3`,
@@ -292,8 +292,9 @@ describe("notifications", () => {
     });
     expect(res.status).toBe(200);
     const inbox = await p1.get("/api/notifications");
-    expect(inbox.body.items[0].subject).toContain("Đôn đốc");
-    expect(inbox.body.items[0].body).toContain("Đề nghị hoàn thành trước ngày 27/11");
+    const urged = inbox.body.items.find((n: { kind: string }) => n.kind === "urge");
+    expect(urged.subject).toContain("Đôn đốc");
+    expect(urged.body).toContain("Đề nghị hoàn thành trước ngày 27/11");
     expect((await p1.post(`/api/assignments/${a.id}/urge`, { note: "x" })).status).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, BUILT_IN_SCHEDULES, createCalendar, type IsoDate } from "../../core/calendar/index.ts";
+import { memoCalendar } from "./classify.ts";
 import { ASSIGNMENT_STATUSES } from "./schema.ts";
 import {
   countClasses,
@@ -191,6 +192,20 @@ describe("status properties", () => {
       fc.property(dateArb, dateArb, fc.integer({ min: 1, max: 15 }), (due, today, n) => {
         const s = standingOf({ status: "not_started", dueDate: due, completedOn: null }, today, cal);
         expect(s.workingDaysOverdue >= n).toBe(due <= lastDueDateOverdueBy(today, n, cal));
+      }),
+    );
+  });
+});
+
+describe("the counting calendar used for long lists", () => {
+  it("counts exactly as the calendar does, both ways, across years", () => {
+    const memo = memoCalendar(cal);
+    fc.assert(
+      fc.property(dateArb, dateArb, fc.integer({ min: -30, max: 30 }), (a, b, n) => {
+        expect(memo.workingDaysBetween(a as IsoDate, b as IsoDate)).toBe(
+          cal.workingDaysBetween(a as IsoDate, b as IsoDate),
+        );
+        expect(memo.addWorkingDays(a as IsoDate, n)).toBe(cal.addWorkingDays(a as IsoDate, n));
       }),
     );
   });

@@ -61,6 +61,8 @@ export interface StatusFacts {
 export interface Checks {
   /** Concrete checkpoint dates, sorted, covering the years from the start to next year. */
   dates: string[];
+  /** The same dates moved to working days, when the caller has them already. */
+  effective?: string[];
   /** A single check is a deadline like any other. */
   oneOff: boolean;
   /** Vietnam date of the lead's last report (progress, completion), if any. */
@@ -153,7 +155,7 @@ export function standingOf(f: StatusFacts, today: string, cal: WorkingCalendar):
  * (for a period the work was given before). Reporting late clears it. Never "done late".
  */
 function recurringStanding(f: StatusFacts, checks: Checks, today: string, cal: WorkingCalendar): Standing {
-  const effective = checks.dates.map((d) => effectiveDue(d, cal)!);
+  const effective = checks.effective ?? checks.dates.map((d) => effectiveDue(d, cal)!);
   const nextIndex = effective.findIndex((d) => d >= today);
   const next = nextIndex >= 0 ? checks.dates[nextIndex]! : null;
   const lastIndex = (nextIndex >= 0 ? nextIndex : checks.dates.length) - 1;

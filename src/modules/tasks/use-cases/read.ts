@@ -15,6 +15,7 @@ import {
   assignmentRows,
   fileOfAssignment,
   orgRefs,
+  planAssignmentRows,
   planOutline,
   supportersOf,
   timelineOf,
@@ -90,14 +91,17 @@ const CLASS_ORDER: Record<StatusClass, number> = {
   done_on_time: 5,
 };
 
+/** One collator for all comparisons: String.localeCompare with a locale builds one per call. */
+const collator = new Intl.Collator("vi");
+
 /** Overdue first (longest overdue on top), then open work by nearest deadline, then done work. */
 export function byUrgency(a: AssignmentItem, b: AssignmentItem): number {
   return (
     CLASS_ORDER[a.cls] - CLASS_ORDER[b.cls] ||
     b.workingDaysOverdue - a.workingDaysOverdue ||
     (a.effectiveDue ?? "9999").localeCompare(b.effectiveDue ?? "9999") ||
-    a.title.localeCompare(b.title, "vi") ||
-    a.lead.name.localeCompare(b.lead.name, "vi")
+    collator.compare(a.title, b.title) ||
+    collator.compare(a.lead.name, b.lead.name)
   );
 }
 
@@ -213,6 +217,8 @@ export async function getAssignment(ctx: UseCaseContext, id: string) {
   };
 }
 
+export const PLAN_OVERDUE_SHOWN = 100;
+
 /** The coordinator's view of a whole plan. */
 export async function planProgress(ctx: UseCaseContext, directiveId: string) {
   const outline = await planOutline(ctx.db, directiveId);
@@ -223,7 +229,7 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
     throw forbidden("Chỉ cơ quan theo dõi kế hoạch và lãnh đạo cấp trên được xem tiến độ toàn kế hoạch.");
   const classifier = await classifierFor(ctx.db, [directiveId], ctx.now);
   const today = classifier.today;
-  const rows = await assignmentRows(ctx.db, { actor: null, directiveId });
+  const rows = await planAssignmentRows(ctx.db, outline);
   const items = rows.map((r) => itemOf(r, classifier.standing(r)));
   const byTask = groupBy(items, (i) => i.task.id);
   const taskViews = outline.tasks.map((t) => {
@@ -237,16 +243,15 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
       dueText: t.timeframe.text || null,
       progress: round1(taskProgress(list)),
       counts: countClasses(list.map((i) => i.cls)),
+      // Lean rows (the unit's name is in `units`): a plan of 100 tasks × 16 wards stays small.
       assignments: list.map((i) => ({
         id: i.id,
-        lead: i.lead,
+        orgId: i.lead.id,
         display: i.display,
         cls: i.cls,
         percent: i.progress,
-        dueDate: i.dueDate,
         effectiveDue: i.effectiveDue,
         workingDaysOverdue: i.workingDaysOverdue,
-        lastUpdateAt: i.lastUpdateAt,
         needsReassignment: i.needsReassignment,
       })),
     };
@@ -270,18 +275,32 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
   const byUnit = groupBy(items, (i) => i.lead.id);
   const units = [...byUnit.entries()]
     .map(([orgId, list]) => ({
-      org: list[0]!.lead,
+      orgId,
+      name: list[0]!.lead.name,
+      shortName: list[0]!.lead.shortName,
       progress: round1(taskProgress(list)),
       counts: countClasses(list.map((i) => i.cls)),
       maxWorkingDaysOverdue: Math.max(0, ...list.map((i) => i.workingDaysOverdue)),
-      orgId,
     }))
     .sort(
       (a, b) =>
         b.counts.overdue - a.counts.overdue ||
         b.maxWorkingDaysOverdue - a.maxWorkingDaysOverdue ||
-        a.org.name.localeCompare(b.org.name, "vi"),
+        collator.compare(a.name, b.name),
     );
+  const lean = (i: AssignmentItem) => ({
+    id: i.id,
+    title: i.title,
+    taskPath: i.task.path,
+    orgId: i.lead.id,
+    orgName: i.lead.name,
+    display: i.display,
+    percent: i.progress,
+    dueText: i.dueText,
+    effectiveDue: i.effectiveDue,
+    workingDaysOverdue: i.workingDaysOverdue,
+  });
+  const overdue = items.filter((i) => i.cls === "overdue").sort(byUrgency);
   return {
     today,
     directive: { ...outline.directive, coordinatorName: outline.coordinator?.name ?? null },
@@ -289,8 +308,10 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
     counts: countClasses(items.map((i) => i.cls)),
     groups,
     units,
-    overdue: items.filter((i) => i.cls === "overdue").sort(byUrgency),
-    needsReassignment: items.filter((i) => i.needsReassignment),
+    /** The longest overdue first; the full list is GET /api/assignments?directiveId=…&classes=overdue. */
+    overdue: overdue.slice(0, PLAN_OVERDUE_SHOWN).map(lean),
+    overdueTotal: overdue.length,
+    needsReassignment: items.filter((i) => i.needsReassignment).map(lean),
   };
 }
 
@@ -322,7 +343,7 @@ export async function listPlans(ctx: UseCaseContext) {
         counts: countClasses(list.map((r) => classifier.standing(r).cls)),
       };
     })
-    .sort((a, b) => (a.symbol ?? "").localeCompare(b.symbol ?? "", "vi"));
+    .sort((a, b) => collator.compare(a.symbol ?? "", b.symbol ?? ""));
 }
 
 /** An evidence file of the assignment's timeline, for someone who may read the assignment. */

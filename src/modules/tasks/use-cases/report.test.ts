@@ -275,7 +275,8 @@ describe("the coordinator's view of the plan", () => {
     // 14 wards past the 20/11 deadline, and 15 wards that reported nothing on their ongoing work in
     // the quarter that ended on 30/09 (Phường 1 reported today, which clears it).
     expect(view.counts.overdue).toBe(29);
-    expect(view.overdue[0]!.cls).toBe("overdue");
+    expect(view.overdue[0]!.display).toBe("overdue");
+    expect(view.overdueTotal).toBe(29);
     expect(view.units[0]!.counts.overdue).toBeGreaterThan(0);
     const task0 = view.groups[0]!.tasks[0]!;
     // P1 done (100), P6 asked (100), P3 rejected (min(previous 0, 99) = 0), the rest 0: 200/16.
