@@ -26,9 +26,9 @@ const LIST_CONTINUES = new RegExp(
 );
 
 /**
- * Links that a citation sentence states between two *other* documents: "Kế hoạch 4338/KH-UBND ngày
- * 07/9/2023 của UBND Thành phố về việc triển khai thực hiện Nghị quyết số 27-NQ/TW" says 4338 implements
- * 27-NQ/TW. A general rule of the wording, never a list of documents.
+ * Links that a citation sentence states between two *other* documents: "Kế hoạch 123/KH-UBND ngày
+ * 01/9/2023 của UBND tỉnh về việc triển khai thực hiện Nghị quyết số 45-NQ/TW" says 123/KH-UBND implements
+ * 45-NQ/TW. A general rule of the wording, never a list of documents.
  */
 export function inferImplements(text: string, ownSymbolKey: (symbol: string) => boolean): InferredLink[] {
   const out: InferredLink[] = [];
@@ -93,8 +93,8 @@ function ancestors(id: string, up: ReadonlyMap<string, string[]>): Set<string> {
 
 /**
  * Each document's parents in the tree: the documents it implements, without those it also reaches
- * through another parent (80-KH/ĐUK implements 27-NQ/TW and 60-KH/TU, and 60-KH/TU implements
- * 27-NQ/TW: it belongs under 60-KH/TU).
+ * through another parent (a bloc's plan that cites both a resolution and the provincial plan
+ * implementing it belongs under the provincial plan).
  */
 export function treeParents(edges: readonly Edge[]): Map<string, string[]> {
   const { up } = adjacency(edges);
@@ -191,8 +191,8 @@ export function coverageChildren(
 
 /**
  * What a citation says a cited document is about, for a stub's title: the words after "về (việc)"
- * that follow the symbol in the citation sentence ("... 4338/KH-UBND ngày 07/9/2023 của UBND Thành phố
- * về việc triển khai thực hiện Nghị quyết số 27-NQ/TW" → "triển khai thực hiện Nghị quyết số 27-NQ/TW").
+ * that follow the symbol in the citation sentence ("... 123/KH-UBND ngày 01/9/2023 của UBND tỉnh
+ * về việc triển khai thực hiện Nghị quyết số 45-NQ/TW" → "triển khai thực hiện Nghị quyết số 45-NQ/TW").
  */
 export function citedTitle(sentence: string, symbol: string): string | null {
   const found = findSymbols(sentence).find(
@@ -208,7 +208,7 @@ export function citedTitle(sentence: string, symbol: string): string | null {
   return title.length >= 6 ? title : null;
 }
 
-/** "party" for `27-NQ/TW`, "state" for `4338/KH-UBND`, from the shape of the symbol. */
+/** "party" for `45-NQ/TW`, "state" for `123/KH-UBND`, from the shape of the symbol. */
 export function systemOfSymbol(symbol: string): "party" | "state" | null {
   return findSymbols(symbol)[0]?.parts.shape ?? null;
 }

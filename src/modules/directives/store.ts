@@ -6,6 +6,7 @@ import { conflict, forbidden, notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
 import { auditEvents } from "../audit/schema.ts";
 import { orgs } from "../orgs/schema.ts";
+import { getOrgRef } from "../orgs/service.ts";
 import type { UseCaseContext } from "../shared/context.ts";
 import type { CascadeNode, Edge } from "./cascade-rules.ts";
 import { directivePolicy, type PolicyDirective } from "./policy.ts";
@@ -56,11 +57,8 @@ export function orgRefOf(index: OrgIndex, id: string | null): OrgRef | null {
   return o ? { id: o.id, lineage: o.lineage } : null;
 }
 
-export async function orgRef(db: Db, id: string | null): Promise<OrgRef | null> {
-  if (!id) return null;
-  const [row] = await db.select({ id: orgs.id, path: orgs.path }).from(orgs).where(eq(orgs.id, id));
-  return row ? { id: row.id, lineage: lineageFromPath(row.path) } : null;
-}
+export const orgRef = (db: Db, id: string | null): Promise<OrgRef | null> =>
+  id ? getOrgRef(db, id) : Promise.resolve(null);
 
 /** Names of bodies, for display. */
 export async function orgNames(db: Db, ids: Iterable<string>) {

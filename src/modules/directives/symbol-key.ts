@@ -1,5 +1,5 @@
 // The key that finds one document under its many spellings. A cited symbol reaches us through OCR
-// and retyping ("39-CTrHD/TU", "39-CTrHĐ/TU", "39 - CTrHĐ/TU"), and the same symbol comes back every
+// and retyping ("12-CTrHD/TU", "12-CTrHĐ/TU", "12 - CTrHĐ/TU"), and the same symbol comes back every
 // few years (27-NQ/TW of 2018 and of 2022 are two resolutions), so the key is the folded symbol plus
 // the year of issue when it is known: "27-nq/tw@2022", or "27-nq/tw@" for a citation without a date.
 import { symbolKey as foldedSymbol } from "../../parser/symbols.ts";

@@ -7,8 +7,8 @@
 //   3. any other plural ("các cơ quan, đơn vị", "các sở, ban, ngành") → a set the official chooses
 //      (candidates: the context body's children);
 //   4. names, short names and aliases, diacritics folded and common abbreviations expanded; a body at or
-//      below the context body wins over a namesake elsewhere ("Ban Nội chính Thành ủy" in a Hà Nội
-//      programme is Hà Nội's); a partial name is only taken near the context body.
+//      below the context body wins over a namesake elsewhere ("Ban Nội chính Thành ủy" in a city's
+//      programme is that city's); a partial name is only taken near the context body.
 import { foldVietnamese } from "../../core/text/fold.ts";
 
 /** Kinds of the local units a "16 phường" / "các xã" collective means. Kinds are data of the tree. */
@@ -145,7 +145,7 @@ export class OrgIndex {
       const shared = tokens.filter((t) => f.tokens.has(t)).length;
       const overlap = shared / (tokens.length + f.tokens.size - shared);
       if (f.form === key) bucket = 3;
-      // One name begins the other: "Phòng Tư pháp" / "Phòng Tư pháp quận Gò Vấp".
+      // One name begins the other: "Phòng Tư pháp" / "Phòng Tư pháp quận X".
       else if (tokens.length >= 2 && f.form.startsWith(`${key} `)) bucket = 2;
       else if (f.tokens.size >= 2 && key.startsWith(`${f.form} `)) bucket = 2;
       // Shared words only: offered in the picker, never taken by itself.

@@ -199,7 +199,7 @@ export interface ImportResult {
   unmappedUnits: number;
 }
 
-/** A document's name as officials say it: "Kế hoạch 4998/KH-UBND", or its issuer's when it has no number. */
+/** A document's name as officials say it: "Kế hoạch 123/KH-UBND", or its issuer's when it has no number. */
 export function documentName(d: {
   typeName: string | null;
   symbol: string | null;
