@@ -54,6 +54,12 @@ describe("links read from citation sentences", () => {
         "4338/KH-UBND",
       ),
     ).toBe("triển khai thực hiện Nghị quyết số 27-NQ/TW");
+    expect(
+      citedTitle(
+        "Thực hiện Kế hoạch số 60-KH/TU ngày 24/5/2023 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 27-NQ/TW (sau đây viết tắt là Nghị quyết số 27-NQ/TW), Ban Thường vụ xây dựng Kế hoạch.",
+        "60-KH/TU",
+      ),
+    ).toBe("thực hiện Nghị quyết số 27-NQ/TW");
     expect(systemOfSymbol("27-NQ/TW")).toBe("party");
     expect(systemOfSymbol("4338/KH-UBND")).toBe("state");
   });

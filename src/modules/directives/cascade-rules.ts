@@ -204,7 +204,11 @@ export function citedTitle(sentence: string, symbol: string): string | null {
   if (!m) return null;
   // Stop where the sentence moves on to another document of its own ("..., Công văn số ...").
   const next = findSymbols(m[1]!)[1];
-  const title = (next ? m[1]!.slice(0, next.index) : m[1]!).replace(/[,\s]+$/u, "").trim();
+  const title = (next ? m[1]!.slice(0, next.index) : m[1]!)
+    // "(sau đây viết tắt là ...)" names the document; it is not what the document is about.
+    .replace(/\s*\((?:sau đây|viết tắt|gọi tắt|gọi là)[^)]*\)?/giu, "")
+    .replace(/[,\s(]+$/u, "")
+    .trim();
   return title.length >= 6 ? title : null;
 }
 

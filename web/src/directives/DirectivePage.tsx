@@ -28,9 +28,10 @@ export function DirectivePage() {
       size="small"
       pagination={false}
       dataSource={tasks}
-      scroll={{ x: "max-content" }}
+      // Long task titles wrap; below this width the table scrolls sideways.
+      scroll={{ x: 640 }}
       columns={[
-        { title: t("dir.col.label"), dataIndex: "label", key: "label", className: "tt-nowrap" },
+        { title: t("dir.col.label"), dataIndex: "label", key: "label", className: "tt-nowrap", width: 90 },
         {
           title: t("dir.col.task"),
           key: "title",
@@ -44,6 +45,7 @@ export function DirectivePage() {
         {
           title: t("dir.col.leads"),
           key: "leads",
+          width: "30%",
           render: (_, x) =>
             x.assignments.length ? (
               <span data-testid={`leads-${x.label}`}>
@@ -67,6 +69,7 @@ export function DirectivePage() {
         {
           title: t("dir.col.time"),
           key: "time",
+          width: 160,
           responsive: ["md"],
           render: (_, x) => timeframeText(x.timeframe, t),
         },
@@ -105,6 +108,11 @@ export function DirectivePage() {
                 </Button>
               </Link>
             ) : null}
+            {data.cascade.coverageParents.map((p) => (
+              <Link key={p} to={`/directives/${p}/coverage`}>
+                <Button icon={<TableOutlined aria-hidden />}>{t("dir.detail.coverageAbove")}</Button>
+              </Link>
+            ))}
             {hasImplementers ? (
               <Link to={`/directives/${d.id}/coverage`}>
                 <Button icon={<TableOutlined aria-hidden />}>{t("dir.detail.coverage")}</Button>

@@ -402,6 +402,7 @@ export const en: Messages = {
   "dir.fact.confirmedAt": "Confirmed on",
   "dir.detail.review": "Review the draft",
   "dir.detail.coverage": "Coverage",
+  "dir.detail.coverageAbove": "Coverage of the document above",
   "dir.detail.cascade": "Place in the cascade",
   "dir.detail.file": "Download the original",
   "dir.detail.stub":

@@ -402,6 +402,7 @@ export const vi = {
   "dir.fact.confirmedAt": "Ngày xác nhận",
   "dir.detail.review": "Rà soát bản nháp",
   "dir.detail.coverage": "Mức độ bao phủ",
+  "dir.detail.coverageAbove": "Bao phủ so với văn bản cấp trên",
   "dir.detail.cascade": "Vị trí trong cây thực hiện",
   "dir.detail.file": "Tải tệp gốc",
   "dir.detail.stub":
