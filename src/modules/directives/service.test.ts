@@ -23,6 +23,7 @@ import {
   mergeTasks,
   settleUnnamed,
   splitTask,
+  updateHeader,
   updateTask,
 } from "./review.ts";
 import { directiveLinks, directives, unitMappings } from "./schema.ts";
@@ -265,6 +266,26 @@ describe("importing a document as a draft", () => {
     expect(await database.db.select().from(directives).where(eq(directives.id, draft!.id))).toEqual([]);
     const again = await upload(leader, seed(DISTRICT_MASS_WORK), DISTRICT_MASS_WORK);
     expect(again.id).not.toBe(draft!.id);
+  });
+});
+
+describe("correcting the header", () => {
+  it("sets the number and date that the text does not give, as a new version of the draft", async () => {
+    const hanoi = actorWith([{ orgId: code["hn.tu"]!, role: "leader" }]);
+    const r = await upload(hanoi, seed("001_1b50ee76ccc45c9b.txt"), "chuong-trinh.txt");
+    expect(r.symbol).toBeNull();
+    const before = await getReview(as(hanoi), r.id);
+    const after = await updateHeader(as(hanoi), r.id, {
+      version: before.directive.version,
+      symbol: "15-CTr/TU",
+      issuedOn: "2023-02-01",
+    });
+    expect(after.directive).toMatchObject({
+      symbol: "15-CTr/TU",
+      issuedOn: "2023-02-01",
+      version: before.directive.version + 1,
+    });
+    await discardDraft(as(hanoi), r.id, { version: after.directive.version });
   });
 });
 

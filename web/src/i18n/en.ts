@@ -417,6 +417,11 @@ export const en: Messages = {
   "dir.detail.citedBy": "Documents that implement or cite this one",
   "dir.detail.mentions": "Other documents mentioned ({n})",
   "dir.detail.inferred": "inferred from a citation sentence",
+  "dir.header.edit": "Edit document facts",
+  "dir.header.title": "Document facts",
+  "dir.header.symbolHelp": "The number, symbol and date decide which cited document this is.",
+  "dir.header.issuerOrg": "Issuing body in the organisation tree",
+  "dir.header.issuerOrgHelp": "Unit names in the document are read relative to this body.",
   "dir.review.title": "Review: {name}",
   "dir.review.intro":
     "Compare with the original text, correct what was misread, map each unit name to bodies, then confirm to assign the work.",

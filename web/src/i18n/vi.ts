@@ -417,6 +417,12 @@ export const vi = {
   "dir.detail.citedBy": "Văn bản thực hiện, trích dẫn văn bản này",
   "dir.detail.mentions": "Các văn bản khác được nhắc đến ({n})",
   "dir.detail.inferred": "suy ra từ câu trích dẫn",
+  "dir.header.edit": "Sửa thông tin văn bản",
+  "dir.header.title": "Thông tin văn bản",
+  "dir.header.symbolHelp":
+    "Số, ký hiệu và ngày ban hành quyết định văn bản này là văn bản nào khi được trích dẫn.",
+  "dir.header.issuerOrg": "Cơ quan ban hành trong cây tổ chức",
+  "dir.header.issuerOrgHelp": "Tên đơn vị trong văn bản được đọc theo cơ quan này.",
   "dir.review.title": "Rà soát: {name}",
   "dir.review.intro":
     "Đối chiếu với văn bản gốc, sửa những gì đọc chưa đúng, xác định cơ quan cho từng tên đơn vị, rồi xác nhận để giao việc.",

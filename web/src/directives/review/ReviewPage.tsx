@@ -16,6 +16,7 @@ import { useToast } from "../../shared/toast.tsx";
 import { useApi } from "../../shared/useApi.ts";
 import { directivesApi as dapi, documentName, type Review, type Task } from "../api.ts";
 import { DirectiveStatusTag } from "../labels.tsx";
+import { HeaderEditor } from "./HeaderEditor.tsx";
 import { ReportingPanel } from "./ReportingPanel.tsx";
 import { SourceText } from "./SourceText.tsx";
 import { TaskCard } from "./TaskCard.tsx";
@@ -187,6 +188,9 @@ export function ReviewPage() {
           <Descriptions.Item label={t("dir.fact.status")}>
             <DirectiveStatusTag status={d.status} />
           </Descriptions.Item>
+          <Descriptions.Item label={t("dir.fact.symbol")}>
+            {d.symbol ?? t("dir.fact.noSymbol")}
+          </Descriptions.Item>
           <Descriptions.Item label={t("dir.fact.issuer")}>{d.issuerName ?? "—"}</Descriptions.Item>
           <Descriptions.Item label={t("dir.fact.date")}>{formatDate(d.issuedOn) || "—"}</Descriptions.Item>
           <Descriptions.Item label={t("dir.fact.owner")}>
@@ -196,6 +200,12 @@ export function ReviewPage() {
             {d.title ?? "—"}
           </Descriptions.Item>
         </Descriptions>
+        {canEdit ? (
+          <HeaderEditor
+            header={d}
+            onSave={(body) => run((version) => dapi.patchHeader(id, { version, ...body }))}
+          />
+        ) : null}
       </Card>
       <ErrorAlert error={actionError} />
       {review.problems.length ? (
