@@ -28,6 +28,8 @@ export interface FixturePlan {
   owner: string;
   issuedOn: string;
   groups: Array<{ label: string; title: string; tasks: FixtureTask[] }>;
+  /** Duties of "Tổ chức thực hiện" (no group): who follows the plan, who reports. */
+  responsibilities?: Array<{ text: string; leads: string[] }>;
 }
 
 async function resolveOrgs(db: Db, refs: string[]): Promise<Map<string, string>> {
@@ -46,6 +48,7 @@ export async function createPlan(db: Db, plan: FixturePlan) {
   const allRefs = [
     plan.owner,
     ...plan.groups.flatMap((g) => g.tasks.flatMap((t) => [...t.leads, ...(t.supports ?? [])])),
+    ...(plan.responsibilities ?? []).flatMap((r) => r.leads),
   ];
   const ids = await resolveOrgs(db, allRefs);
   return db.transaction(async (tx) => {
@@ -89,6 +92,19 @@ export async function createPlan(db: Db, plan: FixturePlan) {
         taskIds.push(task!.id);
       }
     }
+    for (const r of plan.responsibilities ?? [])
+      await tx.insert(directiveTasks).values({
+        directiveId,
+        groupId: null,
+        kind: "responsibility",
+        path: [],
+        title: r.text.slice(0, 120),
+        text: r.text,
+        timeframe: { kind: "unspecified", text: "", due: null },
+        leadOrgIds: r.leads.map((l) => ids.get(l)!),
+        fanOut: r.leads.length > 1,
+        position: position++,
+      });
     const tasks = await tx.select().from(directiveTasks).where(eq(directiveTasks.directiveId, directiveId));
     const assignmentIds = await createAssignments(
       tx as Db,

@@ -7,7 +7,7 @@ const district = { id: "q", lineage: ["q"] };
 const pnv = { id: "pnv", lineage: ["q", "pnv"] };
 const p1 = { id: "p1", lineage: ["q", "p1"] };
 const ptp = { id: "ptp", lineage: ["q", "ptp"] };
-const scope: AssignmentScope = { lead: p1, supporters: [ptp], coordinator: pnv };
+const scope: AssignmentScope = { lead: p1, supporters: [ptp], coordinators: [pnv, district] };
 
 const specialistP1 = actorWith([{ orgId: "p1", role: "specialist" }]);
 const specialistP3 = actorWith([{ orgId: "p3", role: "specialist" }]);
@@ -65,9 +65,9 @@ describe("who may do what with an assignment", () => {
   });
 
   it("lets the coordinating office follow the whole plan, and not a ward", () => {
-    expect(taskPolicy.followPlan(coordinatorPnv, pnv)).toBe(true);
-    expect(taskPolicy.followPlan(specialistP1, pnv)).toBe(false);
-    expect(taskPolicy.followPlan(districtLeader, pnv)).toBe(true);
-    expect(taskPolicy.followPlan(specialistP3, district)).toBe(false);
+    expect(taskPolicy.followPlan(coordinatorPnv, [pnv, district])).toBe(true);
+    expect(taskPolicy.followPlan(specialistP1, [pnv, district])).toBe(false);
+    expect(taskPolicy.followPlan(districtLeader, [pnv])).toBe(true);
+    expect(taskPolicy.followPlan(specialistP3, [district])).toBe(false);
   });
 });

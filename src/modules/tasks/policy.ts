@@ -1,7 +1,7 @@
 // Who may do what with an assignment, as a table over the organisation tree (core/access.ts).
 //   read        — the lead unit's members and the supervising roles above it; the supporting units
-//                 (the same way); the plan's coordinating body (the directive's owner: the office
-//                 that follows, urges and checks the plan) and those above it. Never sideways.
+//                 (the same way); the plan's coordinating bodies (the office the plan charges with
+//                 theo dõi, đôn đốc, and its owner) and those above them. Never sideways.
 //   report      — the lead unit's own officials: progress, status, completion request.
 //   contribute  — the supporting units' own officials (and the lead's): timeline entries with files.
 //   approve     — a leader of the lead unit, or a leader above it, approves or rejects completion.
@@ -19,8 +19,11 @@ import {
 export interface AssignmentScope {
   lead: OrgRef;
   supporters: OrgRef[];
-  /** The directive's coordinating body (its owner, else its issuer); null when unknown. */
-  coordinator: OrgRef | null;
+  /**
+   * The plan's coordinating bodies: those it charges with following it (theo dõi, đôn đốc), then its
+   * owner (else its issuer). Empty when unknown.
+   */
+  coordinators: OrgRef[];
 }
 
 const WORK_ROLES: readonly Role[] = ["leader", "coordinator", "specialist"];
@@ -33,7 +36,7 @@ export const taskPolicy = {
   read: (a: Actor, s: AssignmentScope): boolean =>
     canReadOrgRecords(a, s.lead) ||
     s.supporters.some((o) => canReadOrgRecords(a, o)) ||
-    (s.coordinator !== null && canReadOrgRecords(a, s.coordinator)),
+    s.coordinators.some((o) => canReadOrgRecords(a, o)),
   report: (a: Actor, s: AssignmentScope): boolean => a.memberships.some((m) => isOwn(m, s.lead, WORK_ROLES)),
   contribute: (a: Actor, s: AssignmentScope): boolean =>
     a.memberships.some((m) => [s.lead, ...s.supporters].some((o) => isOwn(m, o, WORK_ROLES))),
@@ -43,14 +46,13 @@ export const taskPolicy = {
     a.isAdmin ||
     a.memberships.some(
       (m) =>
-        (s.coordinator !== null &&
-          (isOwn(m, s.coordinator, ["leader", "coordinator"]) ||
-            coversFromAbove(m, s.coordinator, ["leader", "coordinator"]))) ||
-        coversFromAbove(m, s.lead, ["leader", "coordinator"]),
+        s.coordinators.some(
+          (c) => isOwn(m, c, ["leader", "coordinator"]) || coversFromAbove(m, c, ["leader", "coordinator"]),
+        ) || coversFromAbove(m, s.lead, ["leader", "coordinator"]),
     ),
-  /** Following a whole plan: reading the coordinating body's records. */
-  followPlan: (a: Actor, coordinator: OrgRef | null): boolean =>
-    a.isAdmin || (coordinator !== null && canReadOrgRecords(a, coordinator)),
+  /** Following a whole plan: reading the records of one of its coordinating bodies. */
+  followPlan: (a: Actor, coordinators: OrgRef[]): boolean =>
+    a.isAdmin || coordinators.some((c) => canReadOrgRecords(a, c)),
 };
 
 export type TaskPermissions = { [K in "report" | "contribute" | "approve" | "coordinate"]: boolean };

@@ -56,6 +56,15 @@ export interface AssignmentRowView {
 
 const coordinatorOf = sql<string | null>`coalesce(${directives.ownerOrgId}, ${directives.issuerOrgId})`;
 
+/**
+ * The bodies a plan itself charges with following it: the single lead of a "Tổ chức thực hiện" duty
+ * that says theo dõi or đôn đốc ("Giao Phòng Nội vụ theo dõi tiến độ triển khai thực hiện của các cơ
+ * quan, đơn vị"). With the plan's owner, they are its coordinating bodies.
+ */
+const followUpBodies = sql`(select t.directive_id, (t.lead_org_ids ->> 0)::uuid as org_id from directive_tasks t
+  where t.kind = 'responsibility' and jsonb_array_length(t.lead_org_ids) = 1
+    and (t.text ilike '%theo dõi%' or t.text ilike '%đôn đốc%'))`;
+
 const viewColumns = {
   id: assignments.id,
   directiveId: assignments.directiveId,
@@ -125,7 +134,8 @@ export function visibleTo(actor: Actor): SQL | undefined {
   if (!readable) return undefined;
   return sql`(${assignments.leadOrgId} in ${readable}
     or exists (select 1 from assignment_supporters s where s.assignment_id = ${assignments.id} and s.org_id in ${readable})
-    or ${coordinatorOf} in ${readable})`;
+    or ${coordinatorOf} in ${readable}
+    or ${assignments.directiveId} in (select f.directive_id from ${followUpBodies} f where f.org_id in ${readable}))`;
 }
 
 export interface RowFilters {
@@ -176,6 +186,32 @@ export async function assignmentRow(db: Db, id: string): Promise<AssignmentRowVi
 
 const refOf = (o: { id: string; path: string }): OrgRef => ({ id: o.id, lineage: lineageFromPath(o.path) });
 
+/** The follow-up bodies of each directive (see followUpBodies), in a stable order. */
+export async function followUpBodiesOf(db: Db, directiveIds: string[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(directiveIds)];
+  const out = new Map<string, string[]>();
+  if (!ids.length) return out;
+  const rows = rowsOf<{ directive_id: string; org_id: string }>(
+    await db.execute(sql`select distinct f.directive_id, f.org_id from ${followUpBodies} f
+      where f.directive_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )}) order by f.directive_id, f.org_id`),
+  );
+  for (const r of rows) out.set(r.directive_id, [...(out.get(r.directive_id) ?? []), r.org_id]);
+  return out;
+}
+
+/** A plan's coordinating bodies: those it charges with following it, then its owner (or issuer). */
+export async function coordinatorIdsOf(
+  db: Db,
+  directiveId: string,
+  ownerOrIssuer: string | null,
+): Promise<string[]> {
+  const followUps = (await followUpBodiesOf(db, [directiveId])).get(directiveId) ?? [];
+  return [...new Set([...followUps, ...(ownerOrIssuer ? [ownerOrIssuer] : [])])];
+}
+
 /** What the policy needs to judge an assignment. */
 export async function scopeOf(db: Db, row: AssignmentRowView): Promise<AssignmentScope> {
   const supporters = await db
@@ -183,13 +219,14 @@ export async function scopeOf(db: Db, row: AssignmentRowView): Promise<Assignmen
     .from(assignmentSupporters)
     .innerJoin(orgs, eq(orgs.id, assignmentSupporters.orgId))
     .where(eq(assignmentSupporters.assignmentId, row.id));
-  const [coordinator] = row.coordinatorOrgId
-    ? await db.select({ id: orgs.id, path: orgs.path }).from(orgs).where(eq(orgs.id, row.coordinatorOrgId))
-    : [];
+  const coordinatorIds = await coordinatorIdsOf(db, row.directiveId, row.coordinatorOrgId);
+  const refs = await orgRefs(db, coordinatorIds);
   return {
     lead: refOf({ id: row.leadOrgId, path: row.leadOrgPath }),
     supporters: supporters.map(refOf),
-    coordinator: coordinator ? refOf(coordinator) : null,
+    coordinators: coordinatorIds
+      .map((id) => refs.get(id))
+      .filter((r): r is OrgRef & { name: string } => Boolean(r)),
   };
 }
 
@@ -392,13 +429,12 @@ export async function planOutline(db: Db, directiveId: string) {
     .from(directiveTasks)
     .where(eq(directiveTasks.directiveId, directiveId))
     .orderBy(asc(directiveTasks.position));
-  const [coordinator] = directive.coordinatorOrgId
-    ? await db
-        .select({ id: orgs.id, path: orgs.path, name: orgs.name })
-        .from(orgs)
-        .where(eq(orgs.id, directive.coordinatorOrgId))
-    : [];
-  return { directive, groups, tasks, coordinator: coordinator ?? null };
+  const ids = await coordinatorIdsOf(db, directiveId, directive.coordinatorOrgId);
+  const refs = await orgRefs(db, ids);
+  const coordinators = ids
+    .map((id) => refs.get(id))
+    .filter((r): r is OrgRef & { name: string } => Boolean(r));
+  return { directive, groups, tasks, coordinators };
 }
 
 /**

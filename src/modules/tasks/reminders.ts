@@ -72,17 +72,16 @@ export function stagesDue(
 }
 
 /**
- * Who is told when work is M working days overdue: the plan's coordinating body (the office that
- * follows and urges the plan), or — when the lead is itself that body, or there is none — the
- * lead's parent body.
+ * Who is told when work is M working days overdue: the plan's coordinating body — first the office
+ * the plan charges with theo dõi, đôn đốc, else its owner — other than the lead itself; when there
+ * is none, the lead's parent body.
  */
 export function escalationTarget(a: {
   leadOrgId: string;
   leadOrgParentId: string | null;
-  coordinatorOrgId: string | null;
+  coordinatorOrgIds: string[];
 }): string | null {
-  if (a.coordinatorOrgId && a.coordinatorOrgId !== a.leadOrgId) return a.coordinatorOrgId;
-  return a.leadOrgParentId;
+  return a.coordinatorOrgIds.find((id) => id !== a.leadOrgId) ?? a.leadOrgParentId;
 }
 
 /**

@@ -46,7 +46,10 @@ export async function reassign(ctx: UseCaseContext, id: string, input: ReassignI
         reason: "reassigned",
       },
       authorUserId: ctx.actor?.userId ?? null,
-      authorOrgId: actingOrgAmong(ctx, scope.coordinator ? [scope.coordinator.id] : []),
+      authorOrgId: actingOrgAmong(
+        ctx,
+        scope.coordinators.map((c) => c.id),
+      ),
       at: ctx.now,
     });
     await audit({
@@ -86,7 +89,7 @@ export async function urge(
       workingDaysOverdue: s.workingDaysOverdue,
       note,
     };
-    const digest = composeDigest(row.leadOrgName, today, [item], (a) => `${mail.publicUrl}/cong-viec/${a}`);
+    const digest = composeDigest(row.leadOrgName, today, [item], (a) => `${mail.publicUrl}/tasks/${a}`);
     const nid = await recordNotification(
       tx,
       {
@@ -106,7 +109,10 @@ export async function urge(
       narrative: note,
       data: { stage: "urged", notificationId: nid, toOrgId: row.leadOrgId },
       authorUserId: ctx.actor?.userId ?? null,
-      authorOrgId: actingOrgAmong(ctx, scope.coordinator ? [scope.coordinator.id] : []),
+      authorOrgId: actingOrgAmong(
+        ctx,
+        scope.coordinators.map((c) => c.id),
+      ),
       at: ctx.now,
     });
     await audit({

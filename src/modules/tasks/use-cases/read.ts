@@ -14,6 +14,7 @@ import {
   type AssignmentRowView,
   assignmentRows,
   fileOfAssignment,
+  followUpBodiesOf,
   orgRefs,
   planAssignmentRows,
   planOutline,
@@ -196,14 +197,14 @@ export async function getAssignment(ctx: UseCaseContext, id: string) {
         (r) =>
           r.id === id ||
           r.leadOrgId === row.leadOrgId ||
-          taskPolicy.followPlan(ctx.actor!, scope.coordinator),
+          taskPolicy.followPlan(ctx.actor!, scope.coordinators),
       )
     : sameTask;
   return {
     today,
     ...itemOf(row, classifier.standing(row)),
     supporters: supporters.map(({ orgId, name }) => ({ id: orgId, name })),
-    coordinatorOrgId: scope.coordinator?.id ?? null,
+    coordinatorOrgIds: scope.coordinators.map((c) => c.id),
     timeline,
     taskProgress: round1(taskProgress(sameTask)),
     taskAssignments: sameTask.length,
@@ -222,10 +223,7 @@ export const PLAN_OVERDUE_SHOWN = 100;
 /** The coordinator's view of a whole plan. */
 export async function planProgress(ctx: UseCaseContext, directiveId: string) {
   const outline = await planOutline(ctx.db, directiveId);
-  const coordinatorRef = outline.coordinator
-    ? (await orgRefs(ctx.db, [outline.coordinator.id])).get(outline.coordinator.id)!
-    : null;
-  if (ctx.actor && !taskPolicy.followPlan(ctx.actor, coordinatorRef))
+  if (ctx.actor && !taskPolicy.followPlan(ctx.actor, outline.coordinators))
     throw forbidden("Chỉ cơ quan theo dõi kế hoạch và lãnh đạo cấp trên được xem tiến độ toàn kế hoạch.");
   const classifier = await classifierFor(ctx.db, [directiveId], ctx.now);
   const today = classifier.today;
@@ -303,7 +301,7 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
   const overdue = items.filter((i) => i.cls === "overdue").sort(byUrgency);
   return {
     today,
-    directive: { ...outline.directive, coordinatorName: outline.coordinator?.name ?? null },
+    directive: { ...outline.directive, coordinatorName: outline.coordinators[0]?.name ?? null },
     progress: round1(meanOfTasks([...rawProgress.values()])),
     counts: countClasses(items.map((i) => i.cls)),
     groups,
@@ -324,21 +322,32 @@ export async function listPlans(ctx: UseCaseContext) {
     ctx.now,
   );
   const byDirective = groupBy(rows, (r) => r.directiveId);
-  const coordinators = await orgRefs(
-    ctx.db,
-    rows.map((r) => r.coordinatorOrgId).filter((id): id is string => Boolean(id)),
+  const followUps = await followUpBodiesOf(ctx.db, [...byDirective.keys()]);
+  const coordinatorIds = new Map(
+    [...byDirective.entries()].map(([id, list]) => [
+      id,
+      [
+        ...new Set([
+          ...(followUps.get(id) ?? []),
+          ...(list[0]!.coordinatorOrgId ? [list[0]!.coordinatorOrgId] : []),
+        ]),
+      ],
+    ]),
   );
+  const refs = await orgRefs(ctx.db, [...coordinatorIds.values()].flat());
   return [...byDirective.values()]
     .map((list) => {
       const first = list[0]!;
-      const coordinator = first.coordinatorOrgId ? (coordinators.get(first.coordinatorOrgId) ?? null) : null;
+      const coordinators = (coordinatorIds.get(first.directiveId) ?? [])
+        .map((id) => refs.get(id))
+        .filter((r): r is NonNullable<typeof r> => Boolean(r));
       const tasks = groupBy(list, (r) => r.directiveTaskId);
       return {
         id: first.directiveId,
         symbol: first.directiveSymbol,
         title: first.directiveTitle,
-        coordinatorName: coordinator?.name ?? null,
-        follows: ctx.actor ? taskPolicy.followPlan(ctx.actor, coordinator) : true,
+        coordinatorName: coordinators[0]?.name ?? null,
+        follows: ctx.actor ? taskPolicy.followPlan(ctx.actor, coordinators) : true,
         progress: round1(meanOfTasks([...tasks.values()].map((t) => taskProgress(t)))),
         counts: countClasses(list.map((r) => classifier.standing(r).cls)),
       };

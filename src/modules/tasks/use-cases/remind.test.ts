@@ -109,7 +109,7 @@ describe("daily reminders", () => {
     expect(p1[0]!.text).toContain("Rà soát thủ tục hành chính [4998/KH-UBND] (hạn 26/11/2026");
     expect(p1[0]!.text).toContain("còn 3 ngày làm việc");
     expect(p1[0]!.text).toContain("quá hạn 6 ngày làm việc");
-    expect(p1[0]!.text).toContain("https://thucthi.local/cong-viec/");
+    expect(p1[0]!.text).toContain("https://thucthi.local/tasks/");
     // Phòng Nội vụ (the plan's coordinating body) is told of both wards' overdue conference.
     const pnv = to("noivu.govap@thucthi.local");
     expect(pnv).toHaveLength(1);

@@ -12,7 +12,7 @@ import { type DeliveryReport, deliverPending, recordNotification } from "../../n
 import { getSetting } from "../../settings/service.ts";
 import { type UseCaseContext, vietnamDate, writeTransaction } from "../../shared/context.ts";
 import { classifierFor } from "../classify.ts";
-import { orgRefs, reminderCandidates, sentStagesOf } from "../queries.ts";
+import { followUpBodiesOf, orgRefs, reminderCandidates, sentStagesOf } from "../queries.ts";
 import { escalationTarget, stagesDue } from "../reminders.ts";
 import { assignmentReminders, assignmentUpdates } from "../schema.ts";
 
@@ -76,13 +76,23 @@ export async function runDailyReminders(
     ctx.now,
     calendar,
   );
+  const followUps = await followUpBodiesOf(
+    ctx.db,
+    rows.map((r) => r.directiveId),
+  );
   const byOrg = new Map<string, Array<NotificationItem & { key: string }>>();
   const add = (orgId: string, item: NotificationItem & { key: string }) =>
     byOrg.set(orgId, [...(byOrg.get(orgId) ?? []), item]);
   let escalations = 0;
   for (const r of rows) {
     const stages = stagesDue(r.status, classifier.standing(r), today, settings, sent.get(r.id) ?? new Set());
-    const supervisor = escalationTarget(r);
+    const supervisor = escalationTarget({
+      ...r,
+      coordinatorOrgIds: [
+        ...(followUps.get(r.directiveId) ?? []),
+        ...(r.coordinatorOrgId ? [r.coordinatorOrgId] : []),
+      ],
+    });
     for (const s of stages) {
       const item = {
         key: s.key,
@@ -112,7 +122,7 @@ export async function runDailyReminders(
   const system: UseCaseContext = { ...ctx, actor: null, system: ctx.system ?? "nhắc việc" };
   for (const [orgId, list] of [...byOrg.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const unitName = names.get(orgId)?.name ?? "đơn vị";
-    const digest = composeDigest(unitName, today, list, (id) => `${mail.publicUrl}/cong-viec/${id}`);
+    const digest = composeDigest(unitName, today, list, (id) => `${mail.publicUrl}/tasks/${id}`);
     const id = await writeTransaction(system, async (tx, audit) => {
       const nid = await recordNotification(
         tx,

@@ -1,0 +1,265 @@
+// The coordinating office's view of a whole plan: overdue work first, then by unit (a chart and a
+// table) and by task group (each task with its units), with roll-up percentages; Excel and print.
+import { FileExcelOutlined, PrinterOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Progress, Table, Tabs } from "antd";
+import { Link, useParams } from "react-router";
+import { type TFunction, useT } from "../i18n/index.tsx";
+import { formatDate } from "../shared/dates.ts";
+import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { PageHeader } from "../shared/PageHeader.tsx";
+import { useApi } from "../shared/useApi.ts";
+import { exportUrl, type LeanItem, type PlanTask, type PlanView, STATUS_CLASSES } from "./api.ts";
+import { CLASS_COLOUR, classKey, DisplayTag, displayKey } from "./labels.tsx";
+import { PlanChart } from "./PlanChart.tsx";
+import "./tasks.css";
+
+export function PlanPage() {
+  const t = useT();
+  const { id = "" } = useParams();
+  const plan = useApi<PlanView>(`/api/plans/${id}`);
+  const v = plan.data;
+  if (!v) return plan.error ? <ErrorAlert error={plan.error} /> : <p aria-busy="true">{t("app.loading")}</p>;
+  const names = new Map(v.units.map((u) => [u.orgId, u.shortName ?? u.name]));
+  return (
+    <div className="tt-printable">
+      <PageHeader
+        title={t("tasks.plan.title", { symbol: v.directive.symbol ?? "" })}
+        intro={[
+          v.directive.title,
+          v.directive.coordinatorName
+            ? t("tasks.plan.coordinator", { org: v.directive.coordinatorName })
+            : null,
+          t("tasks.plan.asOf", { date: formatDate(v.today) }),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+        actions={
+          <>
+            <Link to="/tasks/plans">{t("tasks.plans.title")}</Link>
+            <Button
+              href={exportUrl({ directiveId: v.directive.id })}
+              download
+              icon={<FileExcelOutlined aria-hidden />}
+              className="tt-no-print"
+            >
+              {t("tasks.export")}
+            </Button>
+            <Button
+              icon={<PrinterOutlined aria-hidden />}
+              onClick={() => window.print()}
+              className="tt-no-print"
+            >
+              {t("tasks.print")}
+            </Button>
+          </>
+        }
+      />
+      <div className="tt-stat-row">
+        <div className="tt-stat">
+          <div>{t("tasks.plan.progress")}</div>
+          <div className="tt-stat-value">{v.progress ?? 0}%</div>
+        </div>
+        <div className="tt-stat">
+          <div>{t("tasks.plans.total")}</div>
+          <div className="tt-stat-value">{v.counts.total}</div>
+        </div>
+        {STATUS_CLASSES.map((c) => (
+          <div key={c} className={`tt-stat tt-stat-${c}`}>
+            <div>{t(classKey(c))}</div>
+            <div className="tt-stat-value">{v.counts[c]}</div>
+          </div>
+        ))}
+      </div>
+      {v.needsReassignment.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="tt-alert"
+          message={t("tasks.plan.needsReassignment", { n: v.needsReassignment.length })}
+          description={
+            <ul className="tt-plain-list">
+              {v.needsReassignment.map((i) => (
+                <li key={i.id}>
+                  <Link to={`/tasks/${i.id}`}>{i.title}</Link> — {i.orgName}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
+      <Tabs
+        defaultActiveKey="overdue"
+        items={[
+          {
+            key: "overdue",
+            label: t("tasks.plan.tab.overdue", { n: v.overdueTotal }),
+            children: <Overdue v={v} t={t} />,
+          },
+          {
+            key: "units",
+            label: t("tasks.plan.tab.units"),
+            children: (
+              <>
+                <PlanChart units={v.units} />
+                <Units v={v} t={t} />
+              </>
+            ),
+          },
+          {
+            key: "groups",
+            label: t("tasks.plan.tab.groups"),
+            children: <Groups v={v} names={names} t={t} />,
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+function Overdue({ v, t }: { v: PlanView; t: TFunction }) {
+  return (
+    <>
+      <Table<LeanItem>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        scroll={{ x: "max-content" }}
+        dataSource={v.overdue}
+        locale={{ emptyText: t("tasks.plan.noOverdue") }}
+        columns={[
+          {
+            title: t("tasks.col.work"),
+            key: "t",
+            render: (_, i) => (
+              <div className="tt-task-cell">
+                <Link to={`/tasks/${i.id}`}>{i.title}</Link>
+                {i.taskPath.at(-1) ? (
+                  <div className="tt-muted">{t("tasks.item", { path: i.taskPath.at(-1)! })}</div>
+                ) : null}
+              </div>
+            ),
+          },
+          { title: t("tasks.col.lead"), key: "o", render: (_, i) => i.orgName },
+          {
+            title: t("tasks.col.due"),
+            key: "d",
+            render: (_, i) => (i.effectiveDue ? formatDate(i.effectiveDue) : (i.dueText ?? "—")),
+          },
+          {
+            title: t("tasks.col.late"),
+            key: "l",
+            render: (_, i) => t("tasks.due.overdue", { n: i.workingDaysOverdue }),
+          },
+          {
+            title: t("tasks.col.status"),
+            key: "s",
+            render: (_, i) => <DisplayTag status={i.display} t={t} />,
+          },
+          { title: t("tasks.col.progress"), key: "p", render: (_, i) => `${i.percent}%` },
+        ]}
+      />
+      {v.overdueTotal > v.overdue.length ? (
+        <p>
+          <Link to={`/tasks?plan=${v.directive.id}&cls=overdue&org=all`}>
+            {t("tasks.plan.allOverdue", { n: v.overdueTotal })}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function Units({ v, t }: { v: PlanView; t: TFunction }) {
+  return (
+    <Table
+      rowKey="orgId"
+      size="small"
+      pagination={false}
+      scroll={{ x: "max-content" }}
+      dataSource={v.units}
+      columns={[
+        {
+          title: t("tasks.col.lead"),
+          key: "n",
+          render: (_, u) => <Link to={`/tasks?plan=${v.directive.id}&org=${u.orgId}`}>{u.name}</Link>,
+        },
+        {
+          title: t("tasks.col.progress"),
+          key: "p",
+          render: (_, u) => (
+            <Progress
+              percent={u.progress ?? 0}
+              size="small"
+              aria-label={t("tasks.progressOf", { n: u.progress ?? 0 })}
+              style={{ minWidth: 110 }}
+            />
+          ),
+        },
+        ...STATUS_CLASSES.map((c) => ({
+          title: t(classKey(c)),
+          key: c,
+          render: (_: unknown, u: PlanView["units"][number]) => u.counts[c],
+        })),
+        { title: t("tasks.plans.total"), key: "total", render: (_, u) => u.counts.total },
+      ]}
+    />
+  );
+}
+
+function Groups({ v, names, t }: { v: PlanView; names: Map<string, string>; t: TFunction }) {
+  return (
+    <>
+      {v.groups.map((g) => (
+        <Card
+          key={g.id ?? "none"}
+          size="small"
+          className="tt-section"
+          title={
+            <h3 className="tt-h3">
+              {g.label ? `${g.label}. ` : ""}
+              {g.title} — {g.progress ?? 0}%
+            </h3>
+          }
+        >
+          <Table<PlanTask>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            scroll={{ x: "max-content" }}
+            dataSource={g.tasks}
+            columns={[
+              { title: t("tasks.col.item"), key: "path", render: (_, task) => task.path.at(-1) ?? "" },
+              {
+                title: t("tasks.col.work"),
+                key: "title",
+                render: (_, task) => <div className="tt-task-cell">{task.title}</div>,
+              },
+              { title: t("tasks.col.dueText"), key: "due", render: (_, task) => task.dueText ?? "—" },
+              { title: t("tasks.col.progress"), key: "p", render: (_, task) => `${task.progress ?? 0}%` },
+              {
+                title: t("tasks.col.units"),
+                key: "units",
+                render: (_, task) => (
+                  <div className="tt-unit-cells">
+                    {task.assignments.map((a) => (
+                      <Link
+                        key={a.id}
+                        to={`/tasks/${a.id}`}
+                        className="tt-unit-cell"
+                        style={{ background: CLASS_COLOUR[a.cls] }}
+                        title={`${names.get(a.orgId) ?? ""}: ${t(displayKey(a.display))}, ${a.percent}%`}
+                        aria-label={`${names.get(a.orgId) ?? ""}: ${t(displayKey(a.display))}, ${a.percent}%`}
+                      >
+                        {(names.get(a.orgId) ?? "").replace(/^(Ủy ban nhân dân|UBND)\s+/u, "")}
+                      </Link>
+                    ))}
+                  </div>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      ))}
+    </>
+  );
+}

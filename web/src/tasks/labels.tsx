@@ -1,0 +1,67 @@
+// Words and colours of statuses, classes and timeline entries, in one place for every screen.
+import type { MessageKey, TFunction } from "../i18n/index.tsx";
+import { formatDate } from "../shared/dates.ts";
+import { StatusTag, type Tone } from "../shared/StatusTag.tsx";
+import type { AssignmentItem, DisplayStatus, StatusClass } from "./api.ts";
+
+export const DISPLAY_TONE: Record<DisplayStatus, Tone> = {
+  not_started: "neutral",
+  in_progress: "info",
+  awaiting_approval: "warn",
+  done: "good",
+  done_late: "warn",
+  overdue: "bad",
+  paused: "neutral",
+};
+
+export const CLASS_TONE: Record<StatusClass, Tone> = {
+  done_on_time: "good",
+  done_late: "warn",
+  in_progress_on_time: "info",
+  overdue: "bad",
+  not_started: "neutral",
+  paused: "neutral",
+};
+
+/** Colours of the classes (red overdue, green done...), dark enough for white text (≥ 4.5:1). */
+export const CLASS_COLOUR: Record<StatusClass, string> = {
+  overdue: "#b42318",
+  in_progress_on_time: "#1f5f99",
+  not_started: "#595959",
+  done_on_time: "#1e6b2a",
+  done_late: "#8a5a00",
+  paused: "#4b4b80",
+};
+
+export const displayKey = (s: DisplayStatus): MessageKey => `tasks.display.${s}` as MessageKey;
+export const classKey = (c: StatusClass): MessageKey => `tasks.class.${c}` as MessageKey;
+
+export function DisplayTag({ status, t }: { status: DisplayStatus; t: TFunction }) {
+  return <StatusTag tone={DISPLAY_TONE[status]}>{t(displayKey(status))}</StatusTag>;
+}
+
+/** "Hạn 30/06/2026 · quá hạn 5 ngày làm việc", or the document's words when there is no date. */
+export function dueLine(
+  item: Pick<
+    AssignmentItem,
+    "effectiveDue" | "dueText" | "workingDaysOverdue" | "workingDaysLeft" | "cls" | "checkpoint"
+  >,
+  t: TFunction,
+): string {
+  const parts: string[] = [];
+  if (item.effectiveDue)
+    parts.push(
+      t(item.checkpoint ? "tasks.due.checkpoint" : "tasks.due.date", { date: formatDate(item.effectiveDue) }),
+    );
+  else if (item.dueText) parts.push(item.dueText);
+  else parts.push(t("tasks.due.none"));
+  if (item.cls === "overdue") parts.push(t("tasks.due.overdue", { n: item.workingDaysOverdue }));
+  else if (
+    item.workingDaysLeft !== null &&
+    item.workingDaysLeft >= 0 &&
+    item.cls !== "done_on_time" &&
+    item.cls !== "done_late"
+  )
+    parts.push(t("tasks.due.left", { n: item.workingDaysLeft }));
+  return parts.join(" · ");
+}
