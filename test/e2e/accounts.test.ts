@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { totpCode } from "../../src/modules/auth/totp.ts";
 import {
   apiClient,
+  clock,
   DEMO,
   type E2EServer,
   expectAccessible,
@@ -106,7 +107,7 @@ describe("Tài khoản", () => {
 
     const secret = (await page.getByTestId("totp-secret").textContent())?.trim() ?? "";
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    await page.getByLabel("Mã xác thực (6 chữ số)").fill(totpCode(secret, new Date()));
+    await page.getByLabel("Mã xác thực (6 chữ số)").fill(totpCode(secret, clock.now));
     await page.getByRole("button", { name: "Xác nhận" }).click();
     await expectHeading(page, "Xin chào, Đặng Thu Hà");
     expect(errors).toEqual([]);

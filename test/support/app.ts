@@ -99,6 +99,8 @@ export class TestClient {
   async signIn(username: string, password = DEMO.password) {
     const res = await this.post("/api/auth/login", { username, password });
     if (res.status === 200 && (res.body as { state: string }).state === "totp_required") {
+      // A code is accepted only once (RFC 6238 §5.2): every sign-in moves to the next 30-second step.
+      this.clock.now = new Date(this.clock.now.getTime() + 30_000);
       return this.post("/api/auth/totp", { code: totpCode(DEMO.adminTotpSecret, this.clock.now) });
     }
     return res;

@@ -56,10 +56,29 @@ describe("signing in", () => {
     const first = await c.post("/api/auth/login", { username: "admin", password: DEMO.password });
     expect(first.body).toMatchObject({ state: "totp_required" });
     expect((await c.get("/api/orgs")).body).toMatchObject({ code: "MFA_REQUIRED" });
-    expect((await c.post("/api/auth/totp", { code: "000000" })).status).toBe(401);
+    const wrong = await c.post("/api/auth/totp", { code: "000000" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toMatchObject({ code: "VALIDATION", details: [{ field: "code" }] });
     const ok = await c.post("/api/auth/totp", { code: totpCode(DEMO.adminTotpSecret, t.clock.now) });
     expect(ok.body).toMatchObject({ state: "ok", isAdmin: true });
     expect((await c.get("/api/orgs")).status).toBe(200);
+  });
+
+  it("refuses a TOTP code that was already used (RFC 6238 §5.2)", async () => {
+    t.clock.now = new Date(t.clock.now.getTime() + 5 * 60_000);
+    const code = totpCode(DEMO.adminTotpSecret, t.clock.now);
+    const first = t.client();
+    await first.post("/api/auth/login", { username: "admin", password: DEMO.password });
+    expect((await first.post("/api/auth/totp", { code })).status).toBe(200);
+    const second = t.client();
+    await second.post("/api/auth/login", { username: "admin", password: DEMO.password });
+    const replay = await second.post("/api/auth/totp", { code });
+    expect(replay.status).toBe(400);
+    expect(replay.body).toMatchObject({ message: expect.stringContaining("đã dùng rồi") });
+    t.clock.now = new Date(t.clock.now.getTime() + 30_000);
+    expect(
+      (await second.post("/api/auth/totp", { code: totpCode(DEMO.adminTotpSecret, t.clock.now) })).status,
+    ).toBe(200);
   });
 
   it("makes a new administrator enrol a second factor, and lets any official enrol one", async () => {

@@ -24,6 +24,8 @@ import {
 
 const tags = ["đăng nhập"];
 
+const okOut = z.object({ ok: z.literal(true) });
+
 const meOut = z.object({
   state: z.enum(["ok", "totp_required", "totp_enrol_required"]),
   user: z.object({ id: z.string(), username: z.string(), fullName: z.string() }),
@@ -72,6 +74,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Lấy mã chống giả mạo yêu cầu (gửi lại trong header x-csrf-token)",
         tags,
         security: [],
+        response: { 200: z.object({ token: z.string() }) },
       },
     },
     async (_req, reply) => ({ token: reply.generateCsrf() }),
@@ -122,7 +125,11 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     "/api/auth/totp/enrol",
     {
       config: { access: "session" },
-      schema: { summary: "Bắt đầu bật xác thực hai lớp (trả về mã QR)", tags },
+      schema: {
+        summary: "Bắt đầu bật xác thực hai lớp (trả về mã QR)",
+        tags,
+        response: { 200: z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() }) },
+      },
     },
     async (req) => startTotpEnrolment(authDeps(), sessionOf(req)),
   );
@@ -144,11 +151,11 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   r.post(
     "/api/auth/logout",
-    { config: { access: "session" }, schema: { summary: "Đăng xuất", tags } },
+    { config: { access: "session" }, schema: { summary: "Đăng xuất", tags, response: { 200: okOut } } },
     async (req, reply) => {
       await logout(deps.database.db, req.cookies[SESSION_COOKIE]!);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
   r.post(
@@ -174,11 +181,12 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Đổi mật khẩu (các phiên khác bị đăng xuất)",
         tags,
         body: z.object({ current: z.string().min(1), next: passwordSchema }),
+        response: { 200: okOut },
       },
     },
     async (req) => {
       await changePassword(authDeps(), sessionOf(req), req.body.current, req.body.next);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

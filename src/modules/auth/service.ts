@@ -11,7 +11,7 @@ import { memberships, type UserRow, users } from "../people/schema.ts";
 import { burnDecoyVerify, hashPassword, verifyPassword } from "./password.ts";
 import { sessions } from "./schema.ts";
 import type { SecretBox } from "./secret-box.ts";
-import { checkTotp, enrolmentFor, newTotpSecret } from "./totp.ts";
+import { acceptTotp, enrolmentFor, newTotpSecret } from "./totp.ts";
 
 export type Mode = "demo" | "production";
 
@@ -186,12 +186,15 @@ export async function purgeExpiredSessions(db: Db, now: Date): Promise<void> {
 export async function verifySecondFactor(deps: AuthDeps, s: ResolvedSession, code: string): Promise<void> {
   if (!s.user.totpEnabled || !s.user.totpSecret) throw invalid("Tài khoản chưa bật xác thực hai lớp.");
   if (s.user.lockedUntil && s.user.lockedUntil > deps.now) throw lockedError(s.user.lockedUntil);
-  if (!checkTotp(deps.box.open(s.user.totpSecret), code, deps.now)) {
+  const step = acceptTotp(deps.box.open(s.user.totpSecret), code, deps.now, s.user.totpLastStep);
+  if (step === null) {
     await recordFailure(deps, s.user);
-    throw new AppError("UNAUTHENTICATED", "Mã xác thực không đúng hoặc đã hết hạn.");
+    throw invalid("Mã xác thực không đúng, đã dùng rồi hoặc đã hết hạn. Hãy nhập mã mới.", [
+      { field: "code", message: "Mã không đúng" },
+    ]);
   }
   await deps.db.update(sessions).set({ mfaPassed: true }).where(eq(sessions.tokenHash, s.tokenHash));
-  await deps.db.update(users).set({ failedLogins: 0 }).where(eq(users.id, s.user.id));
+  await deps.db.update(users).set({ failedLogins: 0, totpLastStep: step }).where(eq(users.id, s.user.id));
 }
 
 /** Starts (or restarts) enrolment: a new secret is stored sealed but not yet enabled. */
@@ -208,13 +211,16 @@ export async function startTotpEnrolment(deps: AuthDeps, s: ResolvedSession) {
 export async function confirmTotpEnrolment(deps: AuthDeps, s: ResolvedSession, code: string): Promise<void> {
   const [user] = await deps.db.select().from(users).where(eq(users.id, s.user.id));
   if (!user?.totpSecret || user.totpEnabled) throw invalid("Hãy bắt đầu lại việc bật xác thực hai lớp.");
-  if (!checkTotp(deps.box.open(user.totpSecret), code, deps.now))
-    throw new AppError(
-      "UNAUTHENTICATED",
-      "Mã xác thực không đúng. Hãy kiểm tra giờ trên điện thoại và thử lại.",
-    );
+  const step = acceptTotp(deps.box.open(user.totpSecret), code, deps.now, user.totpLastStep);
+  if (step === null)
+    throw invalid("Mã xác thực không đúng. Hãy kiểm tra giờ trên điện thoại và thử lại.", [
+      { field: "code", message: "Mã không đúng" },
+    ]);
   await deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpEnabled: true, updatedAt: deps.now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ totpEnabled: true, totpLastStep: step, updatedAt: deps.now })
+      .where(eq(users.id, user.id));
     await tx.update(sessions).set({ mfaPassed: true }).where(eq(sessions.tokenHash, s.tokenHash));
     await appendAudit(
       tx as Db,

@@ -16,9 +16,20 @@ const totpFor = (secretBase32: string, label = "") =>
     secret: OTPAuth.Secret.fromBase32(secretBase32),
   });
 
-/** Accepts the code of the current 30-second step or the one either side (clock drift). */
-export function checkTotp(secretBase32: string, code: string, now: Date): boolean {
-  return totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 }) !== null;
+/**
+ * The 30-second step a code belongs to, if it is the current one or one either side (clock drift),
+ * and later than `lastStep` — a code already used is refused (RFC 6238 §5.2). Null if not accepted.
+ */
+export function acceptTotp(
+  secretBase32: string,
+  code: string,
+  now: Date,
+  lastStep: number | null,
+): number | null {
+  const delta = totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 });
+  if (delta === null) return null;
+  const step = Math.floor(now.getTime() / 30_000) + delta;
+  return lastStep !== null && step <= lastStep ? null : step;
 }
 
 export const totpCode = (secretBase32: string, now: Date): string =>

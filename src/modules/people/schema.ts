@@ -1,5 +1,5 @@
 // Accounts of officials and their memberships (person × body × role).
-import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { ROLES } from "../../core/access.ts";
 import { orgs } from "../orgs/schema.ts";
@@ -20,6 +20,8 @@ export const users = pgTable("users", {
   /** TOTP secret, encrypted with the server key (AES-256-GCM); null until enrolled. */
   totpSecret: text("totp_secret"),
   totpEnabled: boolean("totp_enabled").notNull().default(false),
+  /** The last 30-second TOTP step accepted: a code is never accepted twice (RFC 6238 §5.2). */
+  totpLastStep: bigint("totp_last_step", { mode: "number" }),
   /** Demo accounts exist only in demo mode; production mode refuses them. */
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,7 +1,8 @@
 // The whole application in this process, as in production: a fresh demo-seeded database (PGlite in
 // memory, or a new database on TEST_DATABASE_URL), the API and the built web app (web/dist) on a
 // free port of 127.0.0.1. Build the web app first: `npm run build:web` (npm test does it).
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { createSecretBox } from "../../../src/modules/auth/secret-box.ts";
@@ -21,8 +22,25 @@ export const DEMO = JSON.parse(
   adminTotpSecret: string;
 };
 
-/** The administrator's current TOTP code (the server runs on the real clock here). */
-export const adminTotpCode = (): string => totpCode(DEMO.adminTotpSecret, new Date());
+/**
+ * The server's clock: real time plus an offset. A TOTP code is accepted only once (RFC 6238 §5.2),
+ * so each administrator sign-in moves the clock to the next 30-second step instead of waiting.
+ */
+let offsetMs = 0;
+export const clock = {
+  get now(): Date {
+    return new Date(Date.now() + offsetMs);
+  },
+  set now(d: Date) {
+    offsetMs = d.getTime() - Date.now();
+  },
+};
+
+/** A fresh administrator TOTP code, in a step no earlier sign-in used. */
+export const adminTotpCode = (): string => {
+  clock.now = new Date(clock.now.getTime() + 30_000);
+  return totpCode(DEMO.adminTotpSecret, clock.now);
+};
 
 export interface E2EServer {
   /** "http://127.0.0.1:PORT" */
@@ -48,10 +66,13 @@ export async function startServer(): Promise<E2EServer> {
     },
   );
   const box = createSecretBox(config.secretKey);
-  const now = () => new Date();
+  const now = () => clock.now;
   await seedDemo({ db: database.db, actor: null, system: "demo", now: now() }, box);
   const deps: AppDeps = { database, config, box, storage: memoryStorage(), now };
-  const app = await buildApp(deps, { serveWeb: true });
+  // Serve a snapshot of the build: a rebuild during the run (another terminal) must not break pages.
+  const webDist = mkdtempSync(join(tmpdir(), "thucthi-web-"));
+  cpSync(WEB_DIST, webDist, { recursive: true });
+  const app = await buildApp(deps, { serveWeb: true, webDist });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("the server has no TCP address");
@@ -62,6 +83,7 @@ export async function startServer(): Promise<E2EServer> {
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(webDist, { recursive: true, force: true });
     },
   };
 }
@@ -71,9 +93,5 @@ export async function startServer(): Promise<E2EServer> {
  * needs without clicking through screens that other tests cover.
  */
 export function apiClient(server: E2EServer): TestClient {
-  return new TestClient(server.app, {
-    get now() {
-      return new Date();
-    },
-  });
+  return new TestClient(server.app, clock);
 }
