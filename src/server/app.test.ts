@@ -20,6 +20,11 @@ describe("the API shell", () => {
     });
   });
 
+  it("tells the sign-in page, before anyone signs in, that this is a demonstration", async () => {
+    const res = await t.client().get("/api/meta");
+    expect(res.body).toEqual({ name: "Thực Thi", version: t.deps.config.version, mode: "demo" });
+  });
+
   it("serves the OpenAPI document with every module's routes", async () => {
     const res = await t.client().get("/api/docs/json");
     expect(res.status).toBe(200);

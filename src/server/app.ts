@@ -1,13 +1,11 @@
 // Assembles the Fastify application: plugins in the order a request meets them (cookies → CSRF →
 // rate limit → session/access → validation → handler), the modules' routes, the OpenAPI document
 // at /api/docs, and the web app's static files.
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import rateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
@@ -30,6 +28,7 @@ import { registerAuth } from "./auth-plugin.ts";
 import type { AppDeps } from "./deps.ts";
 import { registerErrorHandling } from "./errors.ts";
 import { healthRoutes } from "./health.ts";
+import { registerWeb } from "./web.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../../web/dist", import.meta.url)));
 
@@ -37,6 +36,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built web app is (default web/dist); browser tests serve a snapshot. */
+  webDist?: string;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -91,20 +92,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await directiveRoutes(api, deps);
   });
 
-  const webReady = options.serveWeb !== false && existsSync(join(WEB_DIST, "index.html"));
-  if (webReady) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ["index.html"] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/") || request.method !== "GET")
-      return reply.status(404).send({ code: "NOT_FOUND", message: "Không có địa chỉ này trong API." });
-    if (!webReady)
-      return reply
-        .status(503)
-        .type("text/html; charset=utf-8")
-        .send(
-          "<!doctype html><meta charset=utf-8><p>Giao diện web chưa được xây dựng. Hãy chạy <code>npm run build:web</code>.</p>",
-        );
-    // The web app routes on the client: every other GET gets its shell.
-    return reply.sendFile("index.html");
-  });
+  await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));
   return app;
 }

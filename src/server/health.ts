@@ -23,4 +23,19 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
       return { status: "ok" as const, db: deps.database.engine, version: deps.config.version };
     },
   );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/meta",
+    {
+      config: { access: "public" },
+      schema: {
+        summary: "Tên, phiên bản và chế độ (trình diễn hay vận hành), cho trang đăng nhập",
+        tags: ["hệ thống"],
+        security: [],
+        response: {
+          200: z.object({ name: z.string(), version: z.string(), mode: z.enum(["demo", "production"]) }),
+        },
+      },
+    },
+    async () => ({ name: "Thực Thi", version: deps.config.version, mode: deps.config.mode }),
+  );
 }

@@ -14,6 +14,7 @@ const tags = ["nhật ký"];
 const eventOut = z.object({
   seq: z.number(),
   at: z.string(),
+  actorUserId: z.string().nullable(),
   actorLabel: z.string(),
   actingOrgId: z.string().nullable(),
   action: z.string(),

@@ -136,7 +136,9 @@ export async function mergeOrgs(ctx: UseCaseContext, input: In<typeof mergeInput
       entityId: change.id,
       summary: {
         sources: sources.map((s) => s.name),
+        sourceIds: sources.map((s) => s.id),
         successor: successor.name,
+        successorId: successor.id,
         effectiveDate: input.effectiveDate,
       },
     });
@@ -186,7 +188,9 @@ export async function splitOrg(ctx: UseCaseContext, input: In<typeof splitInput>
       entityId: change.id,
       summary: {
         source: source.name,
+        sourceId: source.id,
         successors: successors.map((s) => s.name),
+        successorIds: successors.map((s) => s.id),
         effectiveDate: input.effectiveDate,
       },
     });
@@ -236,7 +240,12 @@ export async function dissolveOrg(ctx: UseCaseContext, id: string, input: In<typ
       entity: "org",
       entityId: id,
       before: org,
-      summary: { name: org.name, successor: successor?.name ?? null, effectiveDate: input.effectiveDate },
+      summary: {
+        name: org.name,
+        successor: successor?.name ?? null,
+        successorId: successor?.id ?? null,
+        effectiveDate: input.effectiveDate,
+      },
     });
     return toOrgOut((await requireOrg(tx, id)) as OrgRow);
   });

@@ -8,13 +8,17 @@ import { orgPolicy } from "./policy.ts";
 import { dissolveOrg, mergeOrgs, moveOrg, renameOrg, splitOrg } from "./reorganise.ts";
 import {
   dissolveInput,
+  importReportOut,
   mergeInput,
+  mergeOut,
   moveInput,
+  orgDetailOut,
   orgInput,
   orgOut,
   orgUpdate,
   renameInput,
   splitInput,
+  splitOut,
 } from "./schema.ts";
 import { createOrg, getOrgDetail, listOrgs, updateOrg } from "./service.ts";
 
@@ -30,7 +34,7 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         querystring: z.object({
           q: z.string().max(200).optional(),
-          includeInactive: z.coerce.boolean().optional(),
+          includeInactive: z.stringbool().optional(),
         }),
         response: { 200: z.array(orgOut) },
       },
@@ -62,6 +66,7 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Nhập cây tổ chức từ CSV hoặc JSON (theo mã; tất cả hoặc không gì cả)",
         tags,
         body: z.object({ format: z.enum(["csv", "json"]), content: z.string().min(1).max(5_000_000) }),
+        response: { 200: importReportOut },
       },
       bodyLimit: 6 * 1024 * 1024,
     },
@@ -69,7 +74,14 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   r.get(
     "/api/orgs/:id",
-    { schema: { summary: "Một cơ quan, với tên cũ và lịch sử sắp xếp", tags, params: idParams } },
+    {
+      schema: {
+        summary: "Một cơ quan, với tên cũ và lịch sử sắp xếp",
+        tags,
+        params: idParams,
+        response: { 200: orgDetailOut },
+      },
+    },
     async (req) => getOrgDetail(deps.database.db, req.params.id),
   );
   r.post(
@@ -131,12 +143,26 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   r.post(
     "/api/org-changes/merge",
-    { schema: { summary: "Hợp nhất nhiều cơ quan thành một", tags, body: mergeInput } },
+    {
+      schema: {
+        summary: "Hợp nhất nhiều cơ quan thành một",
+        tags,
+        body: mergeInput,
+        response: { 200: mergeOut },
+      },
+    },
     async (req) => mergeOrgs(ctxOf(req, deps), req.body),
   );
   r.post(
     "/api/org-changes/split",
-    { schema: { summary: "Chia tách một cơ quan thành nhiều", tags, body: splitInput } },
+    {
+      schema: {
+        summary: "Chia tách một cơ quan thành nhiều",
+        tags,
+        body: splitInput,
+        response: { 200: splitOut },
+      },
+    },
     async (req) => splitOrg(ctxOf(req, deps), req.body),
   );
 }

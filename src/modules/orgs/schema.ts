@@ -136,6 +136,34 @@ export const orgOut = z.object({
 });
 export type OrgOut = z.infer<typeof orgOut>;
 
+export const orgDetailOut = orgOut.extend({
+  names: z.array(
+    z.object({
+      name: z.string(),
+      shortName: z.string().nullable(),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+    }),
+  ),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(ORG_CHANGE_KINDS),
+      effectiveDate: z.string(),
+      decisionRef: z.string().nullable(),
+      note: z.string().nullable(),
+      role: z.enum(["source", "successor"]),
+      others: z.array(
+        z.object({ orgId: z.string(), name: z.string(), role: z.enum(["source", "successor"]) }),
+      ),
+    }),
+  ),
+});
+
+export const importReportOut = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+export const mergeOut = z.object({ changeId: z.string(), successor: orgOut });
+export const splitOut = z.object({ changeId: z.string(), successors: z.array(orgOut) });
+
 export const renameInput = z.object({
   name: z.string().trim().min(2).max(300),
   shortName: z.string().trim().max(120).nullish(),

@@ -47,6 +47,15 @@ describe("access to people, by the organisation tree", () => {
     expect(names).toEqual(expect.arrayContaining(["chuyenvien.p1", "chuyenvien.p3", "noivu.govap"]));
   });
 
+  it("reads below=false as false, not as a non-empty string", async () => {
+    const c = t.client();
+    await c.signIn("lanhdao.govap");
+    const own = (await c.get(`/api/people?orgId=${ids.district}&below=false`)).body as unknown[];
+    const all = (await c.get(`/api/people?orgId=${ids.district}&below=true`)).body as unknown[];
+    expect(own.length).toBeLessThan(all.length);
+    expect((await c.get(`/api/people?orgId=${ids.district}&below=maybe`)).status).toBe(400);
+  });
+
   it("refuses a specialist who tries to make themselves leader", async () => {
     const c = t.client();
     const me = (await c.signIn("chuyenvien.p1")).body as { user: { id: string } };
@@ -71,6 +80,18 @@ describe("access to people, by the organisation tree", () => {
     expect(res.status).toBe(200);
     const audit = await c.get("/api/audit?entity=membership");
     expect((audit.body as Array<{ action: string }>)[0]).toMatchObject({ action: "person.grant" });
+    const granted = (res.body as { memberships: Array<{ id: string; role: string }> }).memberships.find(
+      (m) => m.role === "coordinator",
+    )!;
+    expect((await c.request("DELETE", `/api/memberships/${granted.id}`)).status).toBe(200);
+    const after = (await c.get("/api/audit?entity=membership")).body as Array<{
+      action: string;
+      summary: unknown;
+    }>;
+    expect(after[0]).toMatchObject({
+      action: "person.revoke",
+      summary: { userId: someone.id, orgId: ids.p3, role: "coordinator" },
+    });
   });
 
   it("refuses a ward leader who tries to create an account in another ward", async () => {

@@ -25,7 +25,7 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         querystring: z.object({
           orgId: z.uuid().optional(),
-          below: z.coerce.boolean().optional(),
+          below: z.stringbool().optional(),
           q: z.string().trim().min(2).max(100).optional(),
         }),
         response: { 200: z.array(personOut) },

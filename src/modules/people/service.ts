@@ -183,7 +183,13 @@ export async function revokeMembership(ctx: UseCaseContext, membershipId: string
     if (remaining.length <= 1)
       throw invalid("Cán bộ phải còn ít nhất một vai trò; hãy khóa tài khoản thay vì gỡ hết.");
     await tx.delete(memberships).where(eq(memberships.id, membershipId));
-    await audit({ action: "person.revoke", entity: "membership", entityId: membershipId, before: m });
+    await audit({
+      action: "person.revoke",
+      entity: "membership",
+      entityId: membershipId,
+      before: m,
+      summary: { userId: m.userId, orgId: m.orgId, role: m.role },
+    });
   });
   return getPerson({ ...ctx, actor: null }, m.userId);
 }
