@@ -78,7 +78,10 @@ export function HolidaysPage() {
               <Button
                 size="small"
                 onClick={() => setYear(s.year)}
-                aria-label={t("holidays.editYear", { year: s.year })}
+                aria-label={t("holidays.editYear", {
+                  action: s.origin === "entered" ? t("holidays.edit") : t("holidays.enter"),
+                  year: s.year,
+                })}
               >
                 {s.origin === "entered" ? t("holidays.edit") : t("holidays.enter")}
               </Button>

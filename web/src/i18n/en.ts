@@ -737,7 +737,7 @@ export const en: Messages = {
   "holidays.actions": "Actions",
   "holidays.edit": "Edit",
   "holidays.enter": "Enter schedule",
-  "holidays.editYear": "Enter or edit the schedule of {year}",
+  "holidays.editYear": "{action} for {year}",
   "holidays.editorTitle": "Days off in {year}",
   "holidays.close": "Close",
   "holidays.updatedAt": "last changed {at}",

@@ -738,7 +738,7 @@ export const vi = {
   "holidays.actions": "Thao tác",
   "holidays.edit": "Sửa",
   "holidays.enter": "Nhập lịch",
-  "holidays.editYear": "Nhập hoặc sửa lịch năm {year}",
+  "holidays.editYear": "{action} năm {year}",
   "holidays.editorTitle": "Lịch nghỉ năm {year}",
   "holidays.close": "Đóng",
   "holidays.updatedAt": "sửa lần cuối {at}",

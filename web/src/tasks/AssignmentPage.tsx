@@ -79,13 +79,11 @@ export function AssignmentPage() {
           {t("tasks.timeline.title")}
         </h2>
         <Timeline
-          items={[...a.timeline]
-            .reverse()
-            .map((e) => ({
-              key: e.id,
-              color: entryColour(e),
-              children: <Entry e={e} assignmentId={a.id} t={t} />,
-            }))}
+          items={[...a.timeline].reverse().map((e) => ({
+            key: e.id,
+            color: entryColour(e),
+            children: <Entry e={e} assignmentId={a.id} t={t} />,
+          }))}
         />
       </section>
       {a.siblings.length ? <Siblings a={a} t={t} /> : null}
@@ -95,7 +93,12 @@ export function AssignmentPage() {
 
 function Summary({ a, t }: { a: AssignmentDetail; t: TFunction }) {
   return (
-    <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} className="tt-section">
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
+      className="tt-section"
+    >
       <Descriptions.Item label={t("tasks.detail.document")}>
         {a.directive.symbol ?? "—"} {a.directive.title ? `— ${a.directive.title}` : ""}
       </Descriptions.Item>
@@ -140,7 +143,7 @@ function FilesInput({
   t: TFunction;
 }) {
   return (
-    <div className="tt-filter">
+    <div className="tt-filter tt-file-input">
       <label htmlFor={id}>{t("tasks.form.files")}</label>
       <input
         id={id}

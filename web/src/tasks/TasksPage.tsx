@@ -2,7 +2,7 @@
 // follows — as a table or a board by status, overdue first, filtered by class, plan, deadline and
 // words; exported to Excel and printable.
 import { FileExcelOutlined, PrinterOutlined } from "@ant-design/icons";
-import { Button, Card, DatePicker, Input, Progress, Segmented, Select, Table } from "antd";
+import { Button, Card, DatePicker, Input, Pagination, Progress, Segmented, Select, Table } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
@@ -11,6 +11,7 @@ import { DATE_FORMAT, formatDateTime, fromIsoDate, toIsoDate } from "../shared/d
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
+import { useMediaQuery } from "../shared/useMediaQuery.ts";
 import {
   type AssignmentItem,
   type AssignmentList,
@@ -50,9 +51,29 @@ const BOARD_COLUMNS: Array<{
   { key: "paused", label: "tasks.board.paused", match: (i) => i.cls === "paused" },
 ];
 
+/** One piece of work as a card: on the board, and instead of the table on a phone. */
+function ItemCard({ i, withStatus }: { i: AssignmentItem; withStatus?: boolean }) {
+  const t = useT();
+  return (
+    <Card size="small" className="tt-board-card">
+      <Link to={`/tasks/${i.id}`} className="tt-clamp">
+        {i.title}
+      </Link>
+      <div className="tt-muted">
+        {[i.lead.shortName ?? i.lead.name, i.directive.symbol].filter(Boolean).join(" · ")}
+      </div>
+      <div className="tt-muted">{dueLine(i, t)}</div>
+      {withStatus ? <DisplayTag status={i.display} t={t} /> : null}
+      <Progress percent={i.progress} size="small" aria-label={t("tasks.progressOf", { n: i.progress })} />
+    </Card>
+  );
+}
+
 export function TasksPage() {
   const t = useT();
   const me = useMe();
+  // Below 576 px a table would scroll sideways: the list becomes cards.
+  const wide = useMediaQuery("(min-width: 576px)");
   const [params, setParams] = useSearchParams();
   const units = useMemo(() => {
     const seen = new Map<string, string>();
@@ -207,7 +228,24 @@ export function TasksPage() {
       </div>
       <ErrorAlert error={list.error} />
       {data?.truncated ? <p className="tt-muted">{t("tasks.list.truncated")}</p> : null}
-      {view === "table" ? (
+      {view === "table" && !wide ? (
+        <div className="tt-card-list" aria-busy={list.loading}>
+          {(data?.items ?? []).map((i) => (
+            <ItemCard key={i.id} i={i} withStatus />
+          ))}
+          {data && !data.items.length ? <p>{t("tasks.list.empty")}</p> : null}
+          {data && data.total > 50 ? (
+            <Pagination
+              current={page}
+              pageSize={50}
+              total={data.total}
+              showSizeChanger={false}
+              simple
+              onChange={(p) => update({ page: String(p) })}
+            />
+          ) : null}
+        </div>
+      ) : view === "table" ? (
         <Table<AssignmentItem>
           rowKey="id"
           loading={list.loading}
