@@ -102,7 +102,7 @@ describe("Nhiệm vụ: a ward reports, the coordinating office follows", () => 
     const overdueTab = page.getByRole("tab", { name: /^Quá hạn \(\d+\)$/ });
     expect(await overdueTab.getAttribute("aria-selected")).toBe("true");
     const firstRow = page.getByRole("tabpanel").getByRole("row").nth(1);
-    await expect(firstRow.innerText()).resolves.toContain("Quá hạn");
+    await expect(firstRow.textContent()).resolves.toContain("Quá hạn");
     await expectAccessible(page);
     await page.getByRole("tab", { name: "Theo đơn vị" }).click();
     await page.getByRole("figure", { name: "Biểu đồ công việc của từng đơn vị theo phân loại" }).waitFor();
