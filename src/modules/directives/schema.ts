@@ -15,6 +15,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { z } from "zod";
@@ -52,8 +53,14 @@ export const directives = pgTable(
     status: text("status", { enum: DIRECTIVE_STATUSES }).notNull(),
     /** Number and symbol as written ("123/KH-UBND", "45-NQ/TU"); null for documents without one. */
     symbol: text("symbol"),
-    /** Folded symbol for matching OCR variants and later short mentions (see src/core/symbols). */
+    /** Folded symbol and year ("12/kh-ubnd@2023", symbol-key.ts); null while in draft. */
     symbolKey: text("symbol_key"),
+    /**
+     * The body whose register holds the number (scope.ts): symbols repeat across issuers ("12/KH-UBND"
+     * in every district), so a document is its key within this scope. Null for a central symbol (one
+     * document in the country) and for a stub whose issuer is not known.
+     */
+    scopeOrgId: uuid("scope_org_id").references(() => orgs.id),
     typeCode: text("type_code"),
     typeName: text("type_name"),
     title: text("title"),
@@ -88,7 +95,11 @@ export const directives = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("directives_symbol_key_unique").on(t.symbolKey),
+    // One document per key and scope; no scope (central, or unknown issuer) counts as one scope.
+    uniqueIndex("directives_identity_unique").on(
+      t.symbolKey,
+      sql`coalesce("scope_org_id", '00000000-0000-0000-0000-000000000000'::uuid)`,
+    ),
     index("directives_text_hash_idx").on(t.textHash),
     index("directives_owner_idx").on(t.ownerOrgId),
   ],
