@@ -3,22 +3,15 @@
 // stub that stood for it, linking what it cites, creating stubs for unknown documents and the links
 // their citation sentences state), its tasks become assignments, the unit mappings are remembered, and
 // coverage suggestions are computed against the document it implements.
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { conflict, forbidden, invalid } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
 import type { ParseResult } from "../../parser/index.ts";
 import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
 import { createAssignments } from "../tasks/assign.ts";
-import {
-  citedTitle,
-  coverageChildren,
-  coverageParents,
-  inferImplements,
-  systemOfSymbol,
-} from "./cascade-rules.ts";
+import { coverageChildren, coverageParents, inferImplements } from "./cascade-rules.ts";
 import { refreshCoverage } from "./coverage.ts";
 import { confirmationProblems } from "./draft.ts";
-import { bodyNamed } from "./import.ts";
 import { directivePolicy } from "./policy.ts";
 import { unitContextOf } from "./review.ts";
 import {
@@ -30,6 +23,7 @@ import {
   directiveTasks,
   unitMappings,
 } from "./schema.ts";
+import { type CitedScope, documentScope, isCentralSymbol, matchInScope } from "./scope.ts";
 import {
   bumpVersion,
   cascadeGraph,
@@ -37,10 +31,10 @@ import {
   groupsOf,
   loadOrgIndex,
   policyView,
-  rowsWithSymbol,
   tasksOf,
 } from "./store.ts";
-import { baseOfKey, directiveKey, matchDirective, symbolBase, yearOfKey } from "./symbol-key.ts";
+import { absorbYearlessStubs, findOrCreateStub, scopedCandidates } from "./stubs.ts";
+import { directiveKey, symbolBase } from "./symbol-key.ts";
 import type { OrgIndex } from "./units.ts";
 import { labelsOf } from "./views.ts";
 
@@ -69,25 +63,35 @@ export async function confirmDirective(ctx: UseCaseContext, draftId: string, inp
       });
 
     const index = await loadOrgIndex(tx);
-    const { id, resolvedStub } = await takeItsPlace(tx, ctx, draft);
+    const { id, resolvedStub } = await takeItsPlace(tx, ctx, index, draft);
     const counts = { links: 0, stubsCreated: 0 };
     const parse = (draft.parse ?? { citations: [] }) as unknown as ParseResult;
-    const dateOf = new Map(parse.citations.map((c) => [symbolBase(c.symbol), c.date]));
+    const citationOf = new Map(parse.citations.map((c) => [symbolBase(c.symbol), c]));
     const context = unitContextOf(draft);
-    const stubFor = (symbol: string, meta: Partial<StubMeta> = {}) =>
-      findOrCreateStub(
-        tx,
-        index,
-        context,
-        symbol,
-        { date: dateOf.get(symbolBase(symbol)) ?? null, ...meta },
-        counts,
-      );
+    // One answer per cited symbol: a citation sentence's inferred link names the document the citation found.
+    const found = new Map<string, Promise<{ id: string; status: DirectiveRow["status"] }>>();
+    const stubFor = (symbol: string) => {
+      const base = symbolBase(symbol);
+      const c = citationOf.get(base);
+      if (!found.has(base))
+        found.set(
+          base,
+          findOrCreateStub(
+            tx,
+            index,
+            context,
+            symbol,
+            { date: c?.date ?? null, typeName: c?.type, issuerName: c?.issuer, sentence: c?.text },
+            counts,
+          ),
+        );
+      return found.get(base)!;
+    };
 
     // What the document itself cites.
     for (const c of parse.citations) {
       if (draft.symbol && symbolBase(c.symbol) === symbolBase(draft.symbol)) continue;
-      const target = await stubFor(c.symbol, { typeName: c.type, issuerName: c.issuer, sentence: c.text });
+      const target = await stubFor(c.symbol);
       if (target.id === id) continue;
       const done = await tx
         .insert(directiveLinks)
@@ -152,15 +156,18 @@ export async function confirmDirective(ctx: UseCaseContext, draftId: string, inp
 }
 
 /**
- * The confirmed document's row: the stub that stood for it when one exists (filled in, keeping the
- * links that point at it; the links it only inferred make way for the document's own citations), else
- * the draft's own row. Refuses a symbol already confirmed.
+ * The confirmed document's row: the stub that stood for it when one exists — of its scope, or without
+ * scope and cited only from its area — filled in, keeping the links that point at it (the links it only
+ * inferred make way for the document's own citations); else the draft's own row. Refuses a symbol
+ * already confirmed in the same scope: another issuer's document of the same symbol is another document.
  */
-async function takeItsPlace(tx: Db, ctx: UseCaseContext, draft: DirectiveRow) {
+async function takeItsPlace(tx: Db, ctx: UseCaseContext, index: OrgIndex, draft: DirectiveRow) {
   const key = draft.symbol ? directiveKey(draft.symbol, draft.issuedOn) : null;
+  const scopeOrgId = documentScope(index, draft.symbol, draft.issuerOrgId, draft.ownerOrgId);
   const confirmed = {
     status: "confirmed" as const,
     symbolKey: key,
+    scopeOrgId,
     confirmedBy: ctx.actor?.userId ?? null,
     confirmedAt: ctx.now,
     updatedAt: ctx.now,
@@ -169,14 +176,17 @@ async function takeItsPlace(tx: Db, ctx: UseCaseContext, draft: DirectiveRow) {
     await tx.update(directives).set(confirmed).where(eq(directives.id, draft.id));
     return { id: draft.id, resolvedStub: false };
   }
-  const rows = (await rowsWithSymbol(tx, draft.symbol, draft.id)).filter((r) => r.symbolKey);
-  const match = matchDirective(
-    draft.symbol,
-    draft.issuedOn?.slice(0, 4) ?? null,
-    rows as Array<(typeof rows)[number] & { symbolKey: string }>,
-  );
+  const scope: CitedScope = isCentralSymbol(draft.symbol)
+    ? { kind: "central" }
+    : scopeOrgId
+      ? { kind: "body", id: scopeOrgId }
+      : { kind: "unknown", near: null };
+  const rows = await scopedCandidates(tx, index, draft.symbol, draft.id);
+  const match = matchInScope(index, draft.symbol, draft.issuedOn?.slice(0, 4) ?? null, scope, rows);
   if (match && match.status !== "stub")
-    throw conflict(`Văn bản số ${draft.symbol} đã được xác nhận trước đó.`, { existingId: match.id });
+    throw conflict(`Văn bản số ${draft.symbol} của cơ quan này đã được xác nhận trước đó.`, {
+      existingId: match.id,
+    });
   if (!match) {
     await tx.update(directives).set(confirmed).where(eq(directives.id, draft.id));
     return { id: draft.id, resolvedStub: false };
@@ -189,102 +199,13 @@ async function takeItsPlace(tx: Db, ctx: UseCaseContext, draft: DirectiveRow) {
   for (const table of [directiveGroups, directiveTasks, directiveReporting])
     await tx.update(table).set({ directiveId: stubId }).where(eq(table.directiveId, draft.id));
   await tx.delete(directives).where(eq(directives.id, draft.id));
-  const { id: _id, status: _s, symbolKey: _k, version: _v, createdAt: _c, ...fields } = draft;
+  const { id: _id, status: _s, symbolKey: _k, scopeOrgId: _o, version: _v, createdAt: _c, ...fields } = draft;
   await tx
     .update(directives)
     .set({ ...fields, ...confirmed, version: 1 })
     .where(eq(directives.id, stubId));
-  await absorbYearlessStubs(tx, stubId, key!);
+  await absorbYearlessStubs(tx, index, stubId, draft.symbol, key!, scopeOrgId);
   return { id: stubId, resolvedStub: true };
-}
-
-/** Stubs of the same symbol cited without a year are this document too: their incoming links move here. */
-async function absorbYearlessStubs(tx: Db, id: string, key: string) {
-  if (!yearOfKey(key)) return;
-  const [twin] = await tx
-    .select({ id: directives.id })
-    .from(directives)
-    .where(
-      and(
-        eq(directives.symbolKey, `${baseOfKey(key)}@`),
-        eq(directives.status, "stub"),
-        ne(directives.id, id),
-      ),
-    );
-  if (!twin) return;
-  const incoming = await tx.select().from(directiveLinks).where(eq(directiveLinks.toId, twin.id));
-  for (const l of incoming)
-    await tx
-      .insert(directiveLinks)
-      .values({
-        fromId: l.fromId,
-        toId: id,
-        relation: l.relation,
-        citationText: l.citationText,
-        inferred: l.inferred,
-      })
-      .onConflictDoNothing();
-  await tx.delete(directiveLinks).where(eq(directiveLinks.toId, twin.id));
-  await tx.delete(directives).where(eq(directives.id, twin.id));
-}
-
-interface StubMeta {
-  date: string | null;
-  typeName: string | null;
-  issuerName: string | null;
-  sentence: string | null;
-}
-
-/** The known document a cited symbol names, or a new stub for it. */
-async function findOrCreateStub(
-  tx: Db,
-  index: OrgIndex,
-  context: string | null,
-  symbol: string,
-  meta: Partial<StubMeta> & { date: string | null },
-  counts: { stubsCreated: number },
-): Promise<{ id: string; status: DirectiveRow["status"] }> {
-  const year = meta.date?.slice(0, 4) ?? null;
-  const rows = (await rowsWithSymbol(tx, symbol)).filter((r) => r.symbolKey);
-  const match = matchDirective(symbol, year, rows as Array<(typeof rows)[number] & { symbolKey: string }>);
-  if (match) {
-    if (match.status === "stub") {
-      // A later citation may know what an earlier one did not (the date, the issuer, the subject).
-      const [row] = await tx.select().from(directives).where(eq(directives.id, match.id));
-      const key = year && !yearOfKey(match.symbolKey) ? directiveKey(symbol, meta.date) : match.symbolKey;
-      const clash =
-        key !== match.symbolKey &&
-        (await tx.select({ id: directives.id }).from(directives).where(eq(directives.symbolKey, key))).length;
-      await tx
-        .update(directives)
-        .set({
-          symbolKey: clash ? match.symbolKey : key,
-          issuedOn: row!.issuedOn ?? (meta.date && !meta.date.startsWith("--") ? meta.date : null),
-          typeName: row!.typeName ?? meta.typeName ?? null,
-          issuerName: row!.issuerName ?? meta.issuerName ?? null,
-          issuerOrgId: row!.issuerOrgId ?? bodyNamed(index, meta.issuerName ?? null, context),
-          title: row!.title ?? (meta.sentence ? citedTitle(meta.sentence, symbol) : null),
-        })
-        .where(eq(directives.id, match.id));
-    }
-    return { id: match.id, status: match.status };
-  }
-  const [created] = await tx
-    .insert(directives)
-    .values({
-      status: "stub",
-      symbol,
-      symbolKey: directiveKey(symbol, meta.date),
-      typeName: meta.typeName ?? null,
-      title: meta.sentence ? citedTitle(meta.sentence, symbol) : null,
-      system: systemOfSymbol(symbol),
-      issuerName: meta.issuerName ?? null,
-      issuerOrgId: bodyNamed(index, meta.issuerName ?? null, context),
-      issuedOn: meta.date && !meta.date.startsWith("--") ? meta.date : null,
-    })
-    .returning({ id: directives.id, status: directives.status });
-  counts.stubsCreated++;
-  return created!;
 }
 
 /**

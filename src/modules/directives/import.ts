@@ -1,7 +1,8 @@
 // Use case: import a document as a draft. The file is stored, its text extracted and parsed, and the
 // parse becomes rows an official reviews (nothing enters the plan until confirmation). Units are mapped
 // to bodies by the rules in units.ts. The same document imported twice is answered with a link to the
-// one that exists (same normalised text, or same symbol already in a draft or confirmed).
+// one that exists (same normalised text, or same symbol and year of the same issuer in a draft or
+// confirmed).
 import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import { AppError, conflict, forbidden, invalid } from "../../core/errors.ts";
@@ -13,6 +14,7 @@ import { draftRows, resolveUnits, unitMapOf } from "./draft.ts";
 import { extractText, SUPPORTED_EXTENSIONS } from "./extract/index.ts";
 import { directivePolicy } from "./policy.ts";
 import { directiveGroups, directiveReporting, directives, directiveTasks } from "./schema.ts";
+import { bodyNamed, documentScope, isCentralSymbol } from "./scope.ts";
 import {
   loadOrgIndex,
   orgNames,
@@ -21,7 +23,8 @@ import {
   rememberedUnits,
   rowsWithSymbol,
 } from "./store.ts";
-import { directiveLink, symbolBase } from "./symbol-key.ts";
+import { scopeOfRow } from "./stubs.ts";
+import { directiveLink } from "./symbol-key.ts";
 import { type OrgIndex, suggestUnit } from "./units.ts";
 
 export interface ImportInput {
@@ -42,13 +45,6 @@ export interface ImportResult {
   units: number;
   unmappedUnits: number;
   diagnostics: number;
-}
-
-/** The one body a name means, if the rules find exactly one. */
-export function bodyNamed(index: OrgIndex, name: string | null, contextId: string | null): string | null {
-  if (!name) return null;
-  const s = suggestUnit(name, index, contextId, new Map());
-  return s.orgIds.length === 1 && !s.collective ? s.orgIds[0]! : null;
 }
 
 export async function importDirective(
@@ -83,12 +79,13 @@ export async function importDirective(
   if (ctx.actor && !directivePolicy.import(ctx.actor, owner))
     throw forbidden("Chỉ cán bộ của cơ quan được chọn mới nhập văn bản cho cơ quan đó.");
 
-  const textHash = createHash("sha256").update(normalised).digest("hex");
-  await refuseDuplicate(ctx, textHash, parse.symbol, parse.date);
-
-  // Units are read against the issuer's body (or the importer's, when the issuer is unknown).
+  // The issuer's body (read in the importer's context) is the document's scope and the context its units
+  // are read against; the importer's body stands in when the issuer is not found.
   const issuerOrgId = bodyNamed(index, parse.issuer, owner.id);
   const contextId = issuerOrgId ?? owner.id;
+  const textHash = createHash("sha256").update(normalised).digest("hex");
+  await refuseDuplicate(ctx, index, textHash, parse.symbol, parse.date, issuerOrgId, owner.id);
+
   const remembered = await rememberedUnits(ctx.db, contextId);
   const rows = draftRows(parse);
   const names = rows.tasks.flatMap((t) => [...t.leadText, ...t.supportText]);
@@ -189,12 +186,18 @@ function firstBodyOf(index: OrgIndex, text: string | null, contextId: string): s
   return null;
 }
 
-/** 409 when the document is already here: same text, or same symbol in a draft or confirmed. */
+/**
+ * 409 when the document is already here: same text, or same symbol and year from the same issuer (its
+ * scope) in a draft or confirmed. Another district's "12/KH-UBND" of the same year is another document.
+ */
 async function refuseDuplicate(
   ctx: UseCaseContext,
+  index: OrgIndex,
   textHash: string,
   symbol: string | null,
   date: string | null,
+  issuerOrgId: string | null,
+  ownerOrgId: string,
 ): Promise<void> {
   const [sameText] = await ctx.db
     .select({ id: directives.id })
@@ -205,11 +208,13 @@ async function refuseDuplicate(
   let reason = "cùng nội dung";
   if (!existingId && symbol) {
     const year = date?.slice(0, 4) ?? null;
+    const central = isCentralSymbol(symbol);
+    const scope = documentScope(index, symbol, issuerOrgId, ownerOrgId);
     const same = (await rowsWithSymbol(ctx.db, symbol)).find(
       (r) =>
         r.status !== "stub" &&
-        symbolBase(r.symbol!) === symbolBase(symbol) &&
-        (!year || !r.issuedOn || r.issuedOn.startsWith(year)),
+        (!year || !r.issuedOn || r.issuedOn.startsWith(year)) &&
+        (central || scopeOfRow(index, r) === scope),
     );
     existingId = same?.id ?? null;
     reason = `cùng số, ký hiệu ${symbol}`;

@@ -1,6 +1,6 @@
 // Every query the directives feature runs that is shared by more than one use case, in one place so
 // that a reviewer sees them together (guides/code-shape.md §7).
-import { and, asc, desc, eq, inArray, isNotNull, like, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, like, ne, or, sql } from "drizzle-orm";
 import { lineageFromPath, type OrgRef } from "../../core/access.ts";
 import { conflict, forbidden, notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
@@ -172,7 +172,9 @@ export async function rowsWithSymbol(db: Db, symbol: string, excludeId: string |
       status: directives.status,
       symbol: directives.symbol,
       symbolKey: directives.symbolKey,
+      scopeOrgId: directives.scopeOrgId,
       issuedOn: directives.issuedOn,
+      issuerOrgId: directives.issuerOrgId,
       ownerOrgId: directives.ownerOrgId,
       title: directives.title,
     })
@@ -186,6 +188,24 @@ export async function rowsWithSymbol(db: Db, symbol: string, excludeId: string |
     );
   const base = symbolBase(symbol);
   return rows.filter((r) => symbolBase(r.symbol!) === base);
+}
+
+/** The bodies of the documents citing each of `ids` (their issuer's, else their scope's or owner's). */
+export async function citingBodies(db: Db, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return out;
+  const rows = await db
+    .select({
+      toId: directiveLinks.toId,
+      body: sql<
+        string | null
+      >`coalesce(${directives.issuerOrgId}, ${directives.scopeOrgId}, ${directives.ownerOrgId})`,
+    })
+    .from(directiveLinks)
+    .innerJoin(directives, eq(directives.id, directiveLinks.fromId))
+    .where(inArray(directiveLinks.toId, [...ids]));
+  for (const r of rows) if (r.body) out.get(r.toId)!.push(r.body);
+  return out;
 }
 
 /** The cascade graph: every "implements" edge and every node that takes part in one. */
