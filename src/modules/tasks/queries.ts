@@ -58,12 +58,17 @@ const coordinatorOf = sql<string | null>`coalesce(${directives.ownerOrgId}, ${di
 
 /**
  * The bodies a plan itself charges with following it: the single lead of a "Tổ chức thực hiện" duty
- * that says theo dõi or đôn đốc ("Giao Phòng Nội vụ theo dõi tiến độ triển khai thực hiện của các cơ
- * quan, đơn vị"). With the plan's owner, they are its coordinating bodies.
+ * that gives the follow-up of the plan — *đôn đốc*, or *theo dõi* the progress or the carrying out
+ * ("Giao Phòng Nội vụ theo dõi tiến độ triển khai thực hiện của các cơ quan, đơn vị"; "theo dõi, đôn
+ * đốc các cơ quan, đơn vị ... trong việc tổ chức triển khai thực hiện Kế hoạch này"). "Theo dõi"
+ * alone means other things ("theo dõi, chịu trách nhiệm quản lý việc thực hiện công tác tiếp công
+ * dân"). With the plan's owner, these are its coordinating bodies.
  */
-const followUpBodies = sql`(select t.directive_id, (t.lead_org_ids ->> 0)::uuid as org_id from directive_tasks t
+export const FOLLOW_UP_PATTERN =
+  "đôn đốc|theo dõi,? (tiến độ|việc (triển khai|thực hiện)|tình hình (triển khai|thực hiện)|kết quả (triển khai|thực hiện)|triển khai)";
+const followUpBodies = sql`(select t.directive_id, (t.lead_org_ids ->> 0)::uuid as org_id, t.position from directive_tasks t
   where t.kind = 'responsibility' and jsonb_array_length(t.lead_org_ids) = 1
-    and (t.text ilike '%theo dõi%' or t.text ilike '%đôn đốc%'))`;
+    and t.text ~* ${FOLLOW_UP_PATTERN})`;
 
 const viewColumns = {
   id: assignments.id,
@@ -186,17 +191,17 @@ export async function assignmentRow(db: Db, id: string): Promise<AssignmentRowVi
 
 const refOf = (o: { id: string; path: string }): OrgRef => ({ id: o.id, lineage: lineageFromPath(o.path) });
 
-/** The follow-up bodies of each directive (see followUpBodies), in a stable order. */
+/** The follow-up bodies of each directive (see followUpBodies), in the document's order. */
 export async function followUpBodiesOf(db: Db, directiveIds: string[]): Promise<Map<string, string[]>> {
   const ids = [...new Set(directiveIds)];
   const out = new Map<string, string[]>();
   if (!ids.length) return out;
   const rows = rowsOf<{ directive_id: string; org_id: string }>(
-    await db.execute(sql`select distinct f.directive_id, f.org_id from ${followUpBodies} f
+    await db.execute(sql`select f.directive_id, f.org_id, min(f.position) as first from ${followUpBodies} f
       where f.directive_id in (${sql.join(
         ids.map((id) => sql`${id}`),
         sql`, `,
-      )}) order by f.directive_id, f.org_id`),
+      )}) group by f.directive_id, f.org_id order by f.directive_id, first`),
   );
   for (const r of rows) out.set(r.directive_id, [...(out.get(r.directive_id) ?? []), r.org_id]);
   return out;

@@ -39,6 +39,8 @@ beforeAll(async () => {
         leads: ["gv.pnv"],
       },
       { text: "Các cơ quan, đơn vị xây dựng kế hoạch triển khai thực hiện.", leads: ["gv.p1", "gv.p3"] },
+      // "Theo dõi" in another sense: not the follow-up of the plan.
+      { text: "Theo dõi, chịu trách nhiệm quản lý việc thực hiện công tác tiếp công dân.", leads: ["gv.vp"] },
     ],
   });
 });
@@ -47,11 +49,11 @@ afterAll(async () => {
 });
 
 describe("the office a plan charges with following it", () => {
-  it("lets Phòng Nội vụ follow the plan of the district People's Committee, and not Phòng Tư pháp", async () => {
+  it("lets Phòng Nội vụ follow the plan of the district People's Committee, and not Phòng Tư pháp or Văn phòng", async () => {
     const pnv = await actorNamed(database.db, "noivu.govap");
     const view = await planProgress({ db: database.db, actor: pnv, now: NOW }, plan.directiveId);
-    expect(view.directive.coordinatorName).toBe("Phòng Nội vụ quận Gò Vấp");
-    expect(view.counts.total).toBe(5);
+    expect(view.directive.coordinatorName).toBe("Phòng Nội vụ quận Gò Vấp; Ủy ban nhân dân quận Gò Vấp");
+    expect(view.counts.total).toBe(6);
     const detail = await getAssignment({ db: database.db, actor: pnv, now: NOW }, plan.assignmentIds[0]!);
     expect(detail.permissions.coordinate).toBe(true);
     expect((await listPlans({ db: database.db, actor: pnv, now: NOW }))[0]).toMatchObject({ follows: true });

@@ -301,7 +301,10 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string) {
   const overdue = items.filter((i) => i.cls === "overdue").sort(byUrgency);
   return {
     today,
-    directive: { ...outline.directive, coordinatorName: outline.coordinators[0]?.name ?? null },
+    directive: {
+      ...outline.directive,
+      coordinatorName: outline.coordinators.map((c) => c.name).join("; ") || null,
+    },
     progress: round1(meanOfTasks([...rawProgress.values()])),
     counts: countClasses(items.map((i) => i.cls)),
     groups,
@@ -346,7 +349,7 @@ export async function listPlans(ctx: UseCaseContext) {
         id: first.directiveId,
         symbol: first.directiveSymbol,
         title: first.directiveTitle,
-        coordinatorName: coordinators[0]?.name ?? null,
+        coordinatorName: coordinators.map((c) => c.name).join("; ") || null,
         follows: ctx.actor ? taskPolicy.followPlan(ctx.actor, coordinators) : true,
         progress: round1(meanOfTasks([...tasks.values()].map((t) => taskProgress(t)))),
         counts: countClasses(list.map((r) => classifier.standing(r).cls)),
