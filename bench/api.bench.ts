@@ -32,14 +32,20 @@ async function load(url: string, headers: Record<string, string> = {}) {
 async function signIn(base: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const token = ((await csrf.json()) as { token: string }).token;
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-csrf-token": token, cookie: csrfCookie },
     body: JSON.stringify({ username: "chuyenvien.p1", password: "ThucThi@2026" }),
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 const bare = await startServer("bare");
@@ -47,7 +53,8 @@ const app = await startServer("app");
 try {
   const base = `http://127.0.0.1:${app.port}`;
   const cookie = await signIn(base);
-  const orgCount = ((await (await fetch(`${base}/api/orgs`, { headers: { cookie } })).json()) as unknown[]).length;
+  const orgCount = ((await (await fetch(`${base}/api/orgs`, { headers: { cookie } })).json()) as unknown[])
+    .length;
   const hello = await load(`http://127.0.0.1:${bare.port}/hello`);
   const health = await load(`${base}/api/health`);
   const tree = await load(`${base}/api/orgs`, { cookie });
@@ -55,7 +62,9 @@ try {
     `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   ${(
       (100 * r.rps) / hello.rps
     ).toFixed(0)}% of bare`;
-  console.log(`HTTP on loopback, ${connections} connections, ${seconds} s each, database ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite"}`);
+  console.log(
+    `HTTP on loopback, ${connections} connections, ${seconds} s each, database ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite"}`,
+  );
   console.log(row("bare Fastify hello-world", hello));
   console.log(row("GET /api/health (select 1)", health));
   console.log(row(`GET /api/orgs (${orgCount} bodies, signed in)`, tree));

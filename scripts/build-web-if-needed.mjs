@@ -13,7 +13,9 @@ const newest = (dir) =>
   }, 0);
 
 if (!existsSync("web/index.html")) process.exit(0);
-const stale = !existsSync(built) || Math.max(newest("web/src"), statSync("web/index.html").mtimeMs) > statSync(built).mtimeMs;
+const stale =
+  !existsSync(built) ||
+  Math.max(newest("web/src"), statSync("web/index.html").mtimeMs) > statSync(built).mtimeMs;
 if (stale) {
   console.error("Đang xây dựng giao diện web (vite build)...");
   const r = spawnSync("npm", ["run", "--silent", "build:web"], { stdio: "inherit" });

@@ -19,10 +19,22 @@ if (kind === "bare") {
 } else {
   const database = await openDatabase({ url: process.env.BENCH_DATABASE_URL });
   await database.migrate();
-  const config = loadConfig({}, { mode: "demo", secretKey: Buffer.alloc(32, 3), cookieSecure: false, loginRateLimit: 1000, dataDir: "/nonexistent" });
+  const config = loadConfig(
+    {},
+    {
+      mode: "demo",
+      secretKey: Buffer.alloc(32, 3),
+      cookieSecure: false,
+      loginRateLimit: 1000,
+      dataDir: "/nonexistent",
+    },
+  );
   const box = createSecretBox(config.secretKey);
   await seedDemo({ db: database.db, actor: null, system: "bench", now: new Date() }, box);
-  const app = await buildApp({ database, config, box, storage: memoryStorage(), now: () => new Date() }, { serveWeb: false });
+  const app = await buildApp(
+    { database, config, box, storage: memoryStorage(), now: () => new Date() },
+    { serveWeb: false },
+  );
   await app.listen({ port: 0, host: "127.0.0.1" });
   process.stdout.write(`ready ${(app.server.address() as { port: number }).port}\n`);
 }

@@ -12,9 +12,12 @@ export {
   unitMappings,
 } from "../modules/directives/schema.ts";
 export { storedFiles } from "../modules/files/schema.ts";
+export { holidaySchedules } from "../modules/holiday-schedules/schema.ts";
 export { jobs } from "../modules/jobs/schema.ts";
+export { notificationDeliveries, notificationReads, notifications } from "../modules/notifications/schema.ts";
 export { orgChangeLinks, orgChanges, orgNames, orgs } from "../modules/orgs/schema.ts";
 export { memberships, users } from "../modules/people/schema.ts";
+export { appSettings } from "../modules/settings/schema.ts";
 export {
   assignmentFiles,
   assignmentReminders,
@@ -22,6 +25,3 @@ export {
   assignments,
   assignmentUpdates,
 } from "../modules/tasks/schema.ts";
-export { holidaySchedules } from "../modules/holiday-schedules/schema.ts";
-export { notificationDeliveries, notificationReads, notifications } from "../modules/notifications/schema.ts";
-export { appSettings } from "../modules/settings/schema.ts";

@@ -68,7 +68,7 @@ export function composeDigest(
     `Tổng hợp công việc cần chú ý ngày ${formatDateVi(day as IsoDate)}:`,
   ];
   const html: string[] = [
-    `<p>Kính gửi ${escape(unitName)},</p>`,
+    `<p>Kính gửi ${escapeHtml(unitName)},</p>`,
     `<p>Tổng hợp công việc cần chú ý ngày ${formatDateVi(day as IsoDate)}:</p>`,
   ];
   for (const [stage] of counts) {
@@ -79,7 +79,7 @@ export function composeDigest(
       text.push(`  - ${lineOf(i)}`, `    ${linkOf(i.assignmentId)}`);
       if (i.note) text.push(`    Ghi chú: ${i.note}`);
       html.push(
-        `<li><a href="${escape(linkOf(i.assignmentId))}">${escape(lineOf(i))}</a>${i.note ? `<br>Ghi chú: ${escape(i.note)}` : ""}</li>`,
+        `<li><a href="${escapeHtml(linkOf(i.assignmentId))}">${escapeHtml(lineOf(i))}</a>${i.note ? `<br>Ghi chú: ${escapeHtml(i.note)}` : ""}</li>`,
       );
     }
     html.push("</ul>");
@@ -91,5 +91,5 @@ export function composeDigest(
   return { subject, text: text.join("\n"), html: html.join("\n") };
 }
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);

@@ -536,9 +536,11 @@ export const en: Messages = {
   "tasks.nav.notifications": "Notifications",
   "tasks.nav.reminders": "Reminders",
   "tasks.list.title": "My unit's work",
-  "tasks.list.intro": "Tasks given to the unit as lead or support; overdue work first. Deadlines follow Vietnam's working calendar.",
+  "tasks.list.intro":
+    "Tasks given to the unit as lead or support; overdue work first. Deadlines follow Vietnam's working calendar.",
   "tasks.list.empty": "No work matches the filters.",
-  "tasks.list.truncated": "Only the first 5,000 items are listed: choose a unit or a plan to narrow the list.",
+  "tasks.list.truncated":
+    "Only the first 5,000 items are listed: choose a unit or a plan to narrow the list.",
   "tasks.plans.open": "Follow plans",
   "tasks.export": "Export to Excel",
   "tasks.print": "Print",
@@ -606,7 +608,8 @@ export const en: Messages = {
   "tasks.detail.completedOn": "Completed on",
   "tasks.detail.taskProgress": "Progress of the whole task",
   "tasks.detail.taskProgressValue": "{n}% (mean of {units} units)",
-  "tasks.detail.needsReassignment": "The lead unit was split or dissolved: the coordinating office must give this work to another unit.",
+  "tasks.detail.needsReassignment":
+    "The lead unit was split or dissolved: the coordinating office must give this work to another unit.",
   "tasks.detail.siblings": "Other units doing the same task",
   "tasks.actions.title": "Actions",
   "tasks.actions.report": "Report progress",
@@ -660,7 +663,8 @@ export const en: Messages = {
   "tasks.entry.reassign_needed": "Needs reassignment",
   "tasks.entry.sentTo": "to {org}",
   "tasks.plans.title": "Follow plans",
-  "tasks.plans.intro": "Plans and documents your unit follows or carries out, with overall progress (mean of tasks).",
+  "tasks.plans.intro":
+    "Plans and documents your unit follows or carries out, with overall progress (mean of tasks).",
   "tasks.plans.empty": "No plan has assigned work yet.",
   "tasks.plans.plan": "Plan, document",
   "tasks.plans.noSymbol": "(no number)",
@@ -677,8 +681,10 @@ export const en: Messages = {
   "tasks.plan.noOverdue": "No overdue work.",
   "tasks.plan.allOverdue": "See all {n} overdue items",
   "tasks.plan.chartLabel": "Chart of each unit's work by class",
-  "tasks.plan.chartDescription": "One bar per unit, split by class: overdue, in progress on time, not started, done on time, done late, paused.",
-  "tasks.plan.chartCaption": "Each unit's work by class; units with most overdue work on top. The figures are in the table below.",
+  "tasks.plan.chartDescription":
+    "One bar per unit, split by class: overdue, in progress on time, not started, done on time, done late, paused.",
+  "tasks.plan.chartCaption":
+    "Each unit's work by class; units with most overdue work on top. The figures are in the table below.",
   "tasks.notify.title": "Notifications",
   "tasks.notify.intro": "Daily reminders and urges sent to your units (in the app and by e-mail).",
   "tasks.notify.inbox": "My notifications",
@@ -706,11 +712,13 @@ export const en: Messages = {
   "tasks.delivery.failed": "Failed",
   "tasks.delivery.no_recipients": "No recipient address",
   "tasks.settings.title": "Reminders",
-  "tasks.settings.intro": "Every working day at 07:00, each unit gets one digest of work due soon, due today and overdue; the plan's coordinating office is told of long-overdue work.",
+  "tasks.settings.intro":
+    "Every working day at 07:00, each unit gets one digest of work due soon, due today and overdue; the plan's coordinating office is told of long-overdue work.",
   "tasks.settings.daysBefore": "Remind before the deadline (working days)",
   "tasks.settings.daysBeforeHelp": "N: how many working days before a deadline reminders start.",
   "tasks.settings.escalateAfter": "Tell the coordinating office after (working days overdue)",
-  "tasks.settings.escalateAfterHelp": "M: after this many working days overdue, the plan's coordinating office (or the body above) is told.",
+  "tasks.settings.escalateAfterHelp":
+    "M: after this many working days overdue, the plan's coordinating office (or the body above) is told.",
   "tasks.settings.repeat": "Repeat overdue reminders every (working days)",
   "tasks.settings.repeatHelp": "0: remind once, when the work becomes overdue.",
   "tasks.settings.email": "Also send e-mails",
@@ -721,11 +729,13 @@ export const en: Messages = {
   "tasks.settings.runTitle": "Run reminders now",
   "tasks.settings.runIntro": "Sends today's reminders now. Units already told today get nothing more.",
   "tasks.settings.runNow": "Run now",
-  "tasks.settings.runResult": "{digests} digests ({items} items, {escalations} to coordinating offices): {sent} e-mails sent, {notSent} not sent, {failed} failed.",
+  "tasks.settings.runResult":
+    "{digests} digests ({items} items, {escalations} to coordinating offices): {sent} e-mails sent, {notSent} not sent, {failed} failed.",
   // ---- holidays (web/src/holidays)
   "holidays.nav": "Public holidays",
   "holidays.title": "Public holidays and Tết",
-  "holidays.intro": "The days off of civil servants, announced by the Government every year. A schedule entered here replaces the built-in one for its year; deadlines counted in working days are recounted.",
+  "holidays.intro":
+    "The days off of civil servants, announced by the Government every year. A schedule entered here replaces the built-in one for its year; deadlines counted in working days are recounted.",
   "holidays.year": "Year",
   "holidays.origin": "Source",
   "holidays.origin.built-in": "Built in",
@@ -741,7 +751,8 @@ export const en: Messages = {
   "holidays.editorTitle": "Days off in {year}",
   "holidays.close": "Close",
   "holidays.updatedAt": "last changed {at}",
-  "holidays.startFrom": "The form starts from the schedule in force; edit it after the Government's announcement and give its reference.",
+  "holidays.startFrom":
+    "The form starts from the schedule in force; edit it after the Government's announcement and give its reference.",
   "holidays.date": "Day off {n}",
   "holidays.name": "Name",
   "holidays.kind": "Kind",
@@ -763,6 +774,7 @@ export const en: Messages = {
   "holidays.save": "Save {year}",
   "holidays.saved": "Schedule of {year} saved.",
   "holidays.delete": "Delete the entered schedule",
-  "holidays.deleteConfirm": "Delete the schedule entered for {year}? The built-in schedule or the default rule applies again.",
+  "holidays.deleteConfirm":
+    "Delete the schedule entered for {year}? The built-in schedule or the default rule applies again.",
   "holidays.deleted": "Entered schedule of {year} deleted.",
 };

@@ -537,9 +537,11 @@ export const vi = {
   "tasks.nav.notifications": "Thông báo",
   "tasks.nav.reminders": "Nhắc việc",
   "tasks.list.title": "Công việc của đơn vị",
-  "tasks.list.intro": "Nhiệm vụ được giao cho đơn vị chủ trì hoặc phối hợp; việc quá hạn xếp lên đầu. Hạn tính theo lịch làm việc của Việt Nam.",
+  "tasks.list.intro":
+    "Nhiệm vụ được giao cho đơn vị chủ trì hoặc phối hợp; việc quá hạn xếp lên đầu. Hạn tính theo lịch làm việc của Việt Nam.",
   "tasks.list.empty": "Không có công việc nào phù hợp bộ lọc.",
-  "tasks.list.truncated": "Danh sách chỉ hiện 5.000 công việc đầu tiên: hãy chọn đơn vị hoặc kế hoạch để thu hẹp.",
+  "tasks.list.truncated":
+    "Danh sách chỉ hiện 5.000 công việc đầu tiên: hãy chọn đơn vị hoặc kế hoạch để thu hẹp.",
   "tasks.plans.open": "Theo dõi kế hoạch",
   "tasks.export": "Xuất Excel",
   "tasks.print": "In",
@@ -607,7 +609,8 @@ export const vi = {
   "tasks.detail.completedOn": "Ngày hoàn thành",
   "tasks.detail.taskProgress": "Tiến độ chung của nhiệm vụ",
   "tasks.detail.taskProgressValue": "{n}% (trung bình {units} đơn vị)",
-  "tasks.detail.needsReassignment": "Đơn vị chủ trì đã chia tách hoặc giải thể: cơ quan theo dõi cần giao lại công việc này.",
+  "tasks.detail.needsReassignment":
+    "Đơn vị chủ trì đã chia tách hoặc giải thể: cơ quan theo dõi cần giao lại công việc này.",
   "tasks.detail.siblings": "Các đơn vị khác cùng thực hiện nhiệm vụ này",
   "tasks.actions.title": "Thao tác",
   "tasks.actions.report": "Báo cáo tiến độ",
@@ -661,7 +664,8 @@ export const vi = {
   "tasks.entry.reassign_needed": "Cần giao lại",
   "tasks.entry.sentTo": "gửi {org}",
   "tasks.plans.title": "Theo dõi kế hoạch",
-  "tasks.plans.intro": "Các kế hoạch, văn bản mà đơn vị bạn theo dõi hoặc thực hiện, với tiến độ chung (trung bình các nhiệm vụ).",
+  "tasks.plans.intro":
+    "Các kế hoạch, văn bản mà đơn vị bạn theo dõi hoặc thực hiện, với tiến độ chung (trung bình các nhiệm vụ).",
   "tasks.plans.empty": "Chưa có kế hoạch nào được giao việc.",
   "tasks.plans.plan": "Kế hoạch, văn bản",
   "tasks.plans.noSymbol": "(không số)",
@@ -678,10 +682,13 @@ export const vi = {
   "tasks.plan.noOverdue": "Không có công việc quá hạn.",
   "tasks.plan.allOverdue": "Xem đủ {n} công việc quá hạn",
   "tasks.plan.chartLabel": "Biểu đồ công việc của từng đơn vị theo phân loại",
-  "tasks.plan.chartDescription": "Mỗi thanh là một đơn vị, chia theo phân loại: quá hạn, đang thực hiện trong hạn, chưa thực hiện, hoàn thành đúng hạn, hoàn thành quá hạn, tạm dừng.",
-  "tasks.plan.chartCaption": "Số công việc của từng đơn vị theo phân loại; đơn vị nhiều việc quá hạn ở trên. Số liệu chi tiết ở bảng dưới.",
+  "tasks.plan.chartDescription":
+    "Mỗi thanh là một đơn vị, chia theo phân loại: quá hạn, đang thực hiện trong hạn, chưa thực hiện, hoàn thành đúng hạn, hoàn thành quá hạn, tạm dừng.",
+  "tasks.plan.chartCaption":
+    "Số công việc của từng đơn vị theo phân loại; đơn vị nhiều việc quá hạn ở trên. Số liệu chi tiết ở bảng dưới.",
   "tasks.notify.title": "Thông báo",
-  "tasks.notify.intro": "Nhắc việc hằng ngày và đôn đốc gửi tới đơn vị của bạn (trong ứng dụng và qua thư điện tử).",
+  "tasks.notify.intro":
+    "Nhắc việc hằng ngày và đôn đốc gửi tới đơn vị của bạn (trong ứng dụng và qua thư điện tử).",
   "tasks.notify.inbox": "Thông báo của tôi",
   "tasks.notify.sent": "Thông báo đã gửi",
   "tasks.notify.unread": "{n} thông báo chưa đọc",
@@ -707,11 +714,13 @@ export const vi = {
   "tasks.delivery.failed": "Gửi lỗi",
   "tasks.delivery.no_recipients": "Không có địa chỉ nhận",
   "tasks.settings.title": "Nhắc việc",
-  "tasks.settings.intro": "Mỗi ngày làm việc lúc 07:00, mỗi đơn vị nhận một thư tổng hợp việc sắp đến hạn, đến hạn, quá hạn; cơ quan theo dõi kế hoạch được báo khi việc quá hạn lâu.",
+  "tasks.settings.intro":
+    "Mỗi ngày làm việc lúc 07:00, mỗi đơn vị nhận một thư tổng hợp việc sắp đến hạn, đến hạn, quá hạn; cơ quan theo dõi kế hoạch được báo khi việc quá hạn lâu.",
   "tasks.settings.daysBefore": "Nhắc trước hạn (ngày làm việc)",
   "tasks.settings.daysBeforeHelp": "N: số ngày làm việc trước hạn thì bắt đầu nhắc.",
   "tasks.settings.escalateAfter": "Báo cơ quan theo dõi sau khi quá hạn (ngày làm việc)",
-  "tasks.settings.escalateAfterHelp": "M: quá hạn bấy nhiêu ngày làm việc thì báo cơ quan theo dõi kế hoạch (hoặc cơ quan cấp trên).",
+  "tasks.settings.escalateAfterHelp":
+    "M: quá hạn bấy nhiêu ngày làm việc thì báo cơ quan theo dõi kế hoạch (hoặc cơ quan cấp trên).",
   "tasks.settings.repeat": "Nhắc lại việc quá hạn sau mỗi (ngày làm việc)",
   "tasks.settings.repeatHelp": "0: chỉ nhắc một lần khi vừa quá hạn.",
   "tasks.settings.email": "Gửi cả thư điện tử",
@@ -720,13 +729,16 @@ export const vi = {
   "tasks.settings.defaults": "Đang dùng giá trị mặc định.",
   "tasks.settings.updatedAt": "Sửa lần cuối {at}.",
   "tasks.settings.runTitle": "Chạy nhắc việc ngay",
-  "tasks.settings.runIntro": "Gửi ngay lượt nhắc việc của hôm nay. Đơn vị đã nhận thư hôm nay sẽ không nhận thêm.",
+  "tasks.settings.runIntro":
+    "Gửi ngay lượt nhắc việc của hôm nay. Đơn vị đã nhận thư hôm nay sẽ không nhận thêm.",
   "tasks.settings.runNow": "Chạy ngay",
-  "tasks.settings.runResult": "Đã gửi {digests} thư tổng hợp ({items} mục, {escalations} báo cơ quan theo dõi): {sent} thư đã gửi, {notSent} không gửi, {failed} lỗi.",
+  "tasks.settings.runResult":
+    "Đã gửi {digests} thư tổng hợp ({items} mục, {escalations} báo cơ quan theo dõi): {sent} thư đã gửi, {notSent} không gửi, {failed} lỗi.",
   // ---- holidays (web/src/holidays): Quản trị → Lịch nghỉ lễ
   "holidays.nav": "Lịch nghỉ lễ",
   "holidays.title": "Lịch nghỉ lễ, Tết",
-  "holidays.intro": "Lịch nghỉ của cán bộ, công chức do Chính phủ công bố hằng năm. Lịch quản trị nhập thay lịch có sẵn của cùng năm; các hạn tính theo ngày làm việc được tính lại.",
+  "holidays.intro":
+    "Lịch nghỉ của cán bộ, công chức do Chính phủ công bố hằng năm. Lịch quản trị nhập thay lịch có sẵn của cùng năm; các hạn tính theo ngày làm việc được tính lại.",
   "holidays.year": "Năm",
   "holidays.origin": "Nguồn",
   "holidays.origin.built-in": "Lịch có sẵn",
@@ -742,7 +754,8 @@ export const vi = {
   "holidays.editorTitle": "Lịch nghỉ năm {year}",
   "holidays.close": "Đóng",
   "holidays.updatedAt": "sửa lần cuối {at}",
-  "holidays.startFrom": "Biểu mẫu điền sẵn lịch đang áp dụng; hãy sửa theo văn bản của Chính phủ và ghi căn cứ.",
+  "holidays.startFrom":
+    "Biểu mẫu điền sẵn lịch đang áp dụng; hãy sửa theo văn bản của Chính phủ và ghi căn cứ.",
   "holidays.date": "Ngày nghỉ {n}",
   "holidays.name": "Tên",
   "holidays.kind": "Loại",
@@ -764,7 +777,8 @@ export const vi = {
   "holidays.save": "Lưu lịch năm {year}",
   "holidays.saved": "Đã lưu lịch nghỉ năm {year}.",
   "holidays.delete": "Xóa lịch đã nhập",
-  "holidays.deleteConfirm": "Xóa lịch đã nhập của năm {year}? Lịch có sẵn hoặc quy tắc mặc định sẽ được áp dụng lại.",
+  "holidays.deleteConfirm":
+    "Xóa lịch đã nhập của năm {year}? Lịch có sẵn hoặc quy tắc mặc định sẽ được áp dụng lại.",
   "holidays.deleted": "Đã xóa lịch nhập năm {year}.",
 } as const;
 
