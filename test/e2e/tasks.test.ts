@@ -108,6 +108,14 @@ describe("Nhiệm vụ: a ward reports, the coordinating office follows", () => 
     await page.getByRole("figure", { name: "Biểu đồ công việc của từng đơn vị theo phân loại" }).waitFor();
     await expectAccessible(page);
 
+    // Ongoing work is overdue for the period it did not report, and the list says which period.
+    await page.goto("/tasks");
+    await expectHeading(page, "Công việc của đơn vị");
+    await page
+      .getByText(/Chưa báo cáo kỳ đến \d{2}\/\d{2}\/\d{4} · quá hạn \d+ ngày làm việc/)
+      .first()
+      .waitFor();
+
     await page.goto(`/tasks/${task.id}`);
     await expectHeading(page, task.title);
     const timeline = page.getByRole("region", { name: "Quá trình thực hiện" });

@@ -594,6 +594,7 @@ export const en: Messages = {
   "tasks.display.paused": "Paused",
   "tasks.due.date": "Due {date}",
   "tasks.due.checkpoint": "Reporting period ends {date}",
+  "tasks.due.missedCheckpoint": "No report for the period ending {date}",
   "tasks.due.none": "No time frame stated",
   "tasks.due.overdue": "{n} working days overdue",
   "tasks.due.left": "{n} working days left",

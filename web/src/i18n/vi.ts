@@ -595,6 +595,7 @@ export const vi = {
   "tasks.display.paused": "Tạm dừng",
   "tasks.due.date": "Hạn {date}",
   "tasks.due.checkpoint": "Kỳ báo cáo đến {date}",
+  "tasks.due.missedCheckpoint": "Chưa báo cáo kỳ đến {date}",
   "tasks.due.none": "Không ghi thời hạn",
   "tasks.due.overdue": "quá hạn {n} ngày làm việc",
   "tasks.due.left": "còn {n} ngày làm việc",

@@ -49,7 +49,10 @@ export function dueLine(
   t: TFunction,
 ): string {
   const parts: string[] = [];
-  if (item.effectiveDue)
+  // Recurring work is overdue for the period it did not report, not for the current one.
+  if (item.cls === "overdue" && item.checkpoint?.missed)
+    parts.push(t("tasks.due.missedCheckpoint", { date: formatDate(item.checkpoint.missed) }));
+  else if (item.effectiveDue)
     parts.push(
       t(item.checkpoint ? "tasks.due.checkpoint" : "tasks.due.date", { date: formatDate(item.effectiveDue) }),
     );
