@@ -2,6 +2,7 @@
 // its event loop: `--kind bare` is a hello-world Fastify (the yardstick), `--kind app` is Thực Thi
 // on an in-memory PGlite with the demo data. Prints "ready <port>" on stdout when listening.
 import Fastify from "fastify";
+import pg from "pg";
 import { openDatabase } from "../../src/db/client.ts";
 import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
 import { seedDemo } from "../../src/modules/demo/seed.ts";
@@ -17,7 +18,29 @@ if (kind === "bare") {
   await app.listen({ port: 0, host: "127.0.0.1" });
   process.stdout.write(`ready ${(app.server.address() as { port: number }).port}\n`);
 } else {
-  const database = await openDatabase({ url: process.env.BENCH_DATABASE_URL });
+  // On a server, a scratch database of our own (demo data needs an empty one), dropped on exit.
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  let url = serverUrl;
+  if (serverUrl) {
+    const name = `thucthi_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const drop = async () => {
+      await database.close();
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+      process.exit(0);
+    };
+    process.on("SIGTERM", () => void drop());
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+  }
+  const database = await openDatabase({ url });
   await database.migrate();
   const config = loadConfig(
     {},
