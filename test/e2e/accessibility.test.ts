@@ -1,28 +1,18 @@
 // Every screen and dialog of the shell passes axe (no serious or critical violation), on a PC and
 // at 360 px. The other tests check their own screens too; this one makes sure none is forgotten.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   type AxeViolation,
   describeViolations,
-  type E2EServer,
   expectAccessible,
   expectHeading,
-  launchBrowser,
   openPage,
+  setupBrowserApp,
   signIn,
-  startServer,
 } from "./support/index.ts";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = setupBrowserApp();
 
 /** Checks the page as it is now; collects the lesser (minor, moderate) findings for the log. */
 async function check(page: Page, where: string, minor: string[]) {
@@ -47,7 +37,7 @@ async function dialog(page: Page, button: string, where: string, minor: string[]
 describe("Trợ năng", () => {
   it("every page and dialog an administrator opens passes axe", async () => {
     const minor: string[] = [];
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "admin");
     await expectHeading(page, "Xin chào, Quản trị hệ thống");
     await check(page, "trang chủ", minor);
@@ -108,7 +98,11 @@ describe("Trợ năng", () => {
 
   it("at 360 px every list, form and the open menu pass axe", async () => {
     const minor: string[] = [];
-    const { page } = await openPage(browser, server.baseUrl, { width: 360, height: 740, mobile: true });
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl, {
+      width: 360,
+      height: 740,
+      mobile: true,
+    });
     await signIn(page, "lanhdao.govap");
     await page.getByRole("button", { name: "Mở danh mục chức năng" }).click();
     await page.getByRole("dialog").waitFor();

@@ -1,34 +1,22 @@
-// An official's own account (password, second factor, acting body) and accounts made by leaders.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { totpCode } from "../../src/modules/auth/totp.ts";
 import {
   apiClient,
   clock,
   DEMO,
-  type E2EServer,
   expectAccessible,
   expectHeading,
-  launchBrowser,
   openFromMenu,
   openPage,
+  setupBrowserApp,
   signIn,
-  startServer,
 } from "./support/index.ts";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = setupBrowserApp();
 
 /** Ids the API knows: a body by its code, a person by username (as the administrator). */
 async function adminApi() {
-  const api = apiClient(server);
+  const api = apiClient(e2e.server);
   await api.signIn("admin");
   const orgs = (await api.get("/api/orgs")).body as Array<{ id: string; code: string }>;
   return {
@@ -43,7 +31,7 @@ async function adminApi() {
 
 describe("Tài khoản", () => {
   it("an official changes their password, signs out, and signs in with the new one", async () => {
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "chuyenvien.p3");
     await page.getByTestId("user-menu").click();
     await page.getByRole("menuitem", { name: "Đổi mật khẩu" }).click();
@@ -70,7 +58,7 @@ describe("Tài khoản", () => {
     });
     expect(granted.status).toBe(200);
 
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "noivu.govap");
     const picker = page.getByRole("banner").getByRole("combobox", { name: "Đơn vị đang làm việc" });
     await picker.waitFor();
@@ -94,7 +82,7 @@ describe("Tài khoản", () => {
     });
     expect(created.status).toBe(200);
 
-    const { page, errors } = await openPage(browser, server.baseUrl);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
     await page.goto("/login");
     await page.getByLabel("Tên đăng nhập").fill("quantri.moi");
     await page.getByLabel("Mật khẩu", { exact: true }).fill("Quản-trị-mới-2026");
@@ -114,7 +102,7 @@ describe("Tài khoản", () => {
   });
 
   it("a ward leader creates an account in their ward, and is refused a role in another ward with the server's message", async () => {
-    const { page, errors } = await openPage(browser, server.baseUrl);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "lanhdao.p1");
     await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");
     await page.getByRole("button", { name: "Tạo tài khoản" }).click();

@@ -1,33 +1,18 @@
 // An administrator changes the tree; the change shows in the tree and in the change log.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
+  chooseInTree,
   type DomElement,
-  type E2EServer,
   expectAccessible,
   expectHeading,
-  launchBrowser,
   openFromMenu,
   openPage,
+  setupBrowserApp,
   signIn,
-  startServer,
 } from "./support/index.ts";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function chooseInTree(page: Page, query: string, name: string) {
-  await page.getByLabel("Tìm cơ quan, đơn vị").fill(query);
-  await page.locator(".tt-tree").getByText(name, { exact: true }).click();
-  await expect.poll(() => page.locator(".tt-org-detail h2").textContent()).toBe(name);
-}
+const e2e = setupBrowserApp();
 
 /** The audit rows as [action, record text], newest first. */
 const auditRows = (page: Page) =>
@@ -39,7 +24,7 @@ const auditRows = (page: Page) =>
 
 describe("Quản trị cơ cấu tổ chức", () => {
   it("an administrator renames a ward with its decision and sees the new name in the tree, the former name in its history, and the change in the audit page", async () => {
-    const { page, errors } = await openPage(browser, server.baseUrl);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "admin");
     await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
     await chooseInTree(page, "phuong 5", "Ủy ban nhân dân Phường 5");
@@ -75,7 +60,7 @@ describe("Quản trị cơ cấu tổ chức", () => {
   });
 
   it("an administrator adds a body under the district and sees it in the tree and in the audit page, whose chain stays intact", async () => {
-    const { page, errors } = await openPage(browser, server.baseUrl);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "admin");
     await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
     await chooseInTree(page, "ubnd quan go vap", "Ủy ban nhân dân quận Gò Vấp");

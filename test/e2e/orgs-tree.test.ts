@@ -1,37 +1,25 @@
-// The organisation tree as officials use it: search without diacritics, on a PC and on a phone.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   apiGet,
   type DomElement,
-  type E2EServer,
   expectAccessible,
   expectHeading,
-  launchBrowser,
   openFromMenu,
   openPage,
   pageScrollWidth,
+  setupBrowserApp,
   signIn,
-  startServer,
 } from "./support/index.ts";
 
 const WARDS = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map(
   (n) => `Ủy ban nhân dân Phường ${n}`,
 );
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = setupBrowserApp();
 
 describe("Cơ cấu tổ chức", () => {
   it("a ward specialist searches “go vap” and sees the district People's Committee with its 16 wards, in correct Vietnamese, on an accessible page", async () => {
-    const { page, errors } = await openPage(browser, server.baseUrl);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "chuyenvien.p1");
     await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
     await expectHeading(page, "Cơ cấu tổ chức");
@@ -83,7 +71,7 @@ describe("Cơ cấu tổ chức", () => {
   });
 
   it("at 360 px wide the menu opens in a drawer and the tree is usable", async () => {
-    const { page, errors } = await openPage(browser, server.baseUrl, {
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl, {
       width: 360,
       height: 740,
       mobile: true,

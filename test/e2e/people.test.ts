@@ -1,30 +1,18 @@
-// People and roles, seen through the tree-based access rules.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type E2EServer,
   expectAccessible,
   expectHeading,
-  launchBrowser,
   openFromMenu,
   openPage,
+  setupBrowserApp,
   signIn,
-  startServer,
 } from "./support/index.ts";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = setupBrowserApp();
 
 describe("Cán bộ và vai trò", () => {
   it("a ward specialist sees their own ward's people and gets the Vietnamese 403 message for another ward", async () => {
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "chuyenvien.p1");
     await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");
     await expectHeading(page, "Cán bộ và vai trò");
@@ -48,7 +36,7 @@ describe("Cán bộ và vai trò", () => {
   });
 
   it("a district leader sees the wards' people below and opens a person with their roles", async () => {
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "lanhdao.govap");
     await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");
     await page.getByLabel("Gồm cả đơn vị cấp dưới").click();

@@ -1,36 +1,20 @@
 // Reorganising the tree (merge) and moving it in and out of files (import, export).
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type E2EServer,
+  chooseInTree,
   expectAccessible,
-  launchBrowser,
   openFromMenu,
   openPage,
+  setupBrowserApp,
   signIn,
-  startServer,
 } from "./support/index.ts";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function chooseInTree(page: Page, query: string, name: string) {
-  await page.getByLabel("Tìm cơ quan, đơn vị").fill(query);
-  await page.getByRole("tree").getByText(name, { exact: true }).click();
-  await expect.poll(() => page.locator(".tt-org-detail h2").textContent()).toBe(name);
-}
+const e2e = setupBrowserApp();
 
 describe("Sắp xếp tổ chức", () => {
   it("an administrator merges two wards into a new one; the old wards show as merged, with their successor, among inactive bodies", async () => {
-    const { page, errors } = await openPage(browser, server.baseUrl);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "admin");
     await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
     await chooseInTree(page, "phuong 16", "Ủy ban nhân dân Phường 16");
@@ -75,7 +59,7 @@ describe("Sắp xếp tổ chức", () => {
   });
 
   it("an import with bad rows lists every problem and changes nothing; the export downloads the tree as CSV", async () => {
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "admin");
     await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
     const count = page.getByTestId("org-count");

@@ -1,32 +1,20 @@
-// Signing in (with the administrator's second factor) and the language switch.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   adminTotpCode,
   DEMO,
-  type E2EServer,
   expectAccessible,
   expectHeading,
   htmlLang,
-  launchBrowser,
   openPage,
+  setupBrowserApp,
   signIn,
-  startServer,
 } from "./support/index.ts";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = setupBrowserApp();
 
 describe("Đăng nhập", () => {
   it("a wrong password gets the server's Vietnamese message and the sign-in page passes axe", async () => {
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await page.goto("/admin/orgs");
     // Not signed in: sent to the sign-in page, which remembers where to go next.
     await page.waitForURL(/\/login\?next=%2Fadmin%2Forgs$/);
@@ -46,7 +34,7 @@ describe("Đăng nhập", () => {
   });
 
   it("the administrator signs in with the TOTP step", async () => {
-    const { page, errors } = await openPage(browser, server.baseUrl);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
     await page.goto("/login");
     await page.getByLabel("Tên đăng nhập").fill("admin");
     await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO.password);
@@ -74,7 +62,7 @@ describe("Đăng nhập", () => {
   });
 
   it("the English switch changes the menu labels and <html lang>, and back", async () => {
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "lanhdao.govap");
     const nav = page.getByRole("navigation", { name: /Danh mục chức năng|Modules/ });
     const VI = [
@@ -116,7 +104,7 @@ describe("Đăng nhập", () => {
   });
 
   it("a module still being built says so honestly", async () => {
-    const { page } = await openPage(browser, server.baseUrl);
+    const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "noivu.govap");
     // Thống kê is the slot most likely to stay a placeholder longest; when every slot has its module, this test goes.
     await page.getByRole("navigation").getByRole("menuitem", { name: "Thống kê" }).click();

@@ -66,3 +66,10 @@ export interface DomElement {
 }
 
 export { expect };
+
+/** Finds a body in the organisation tree by a search and opens its detail panel. */
+export async function chooseInTree(page: Page, query: string, name: string): Promise<void> {
+  await page.getByLabel("Tìm cơ quan, đơn vị").fill(query);
+  await page.getByRole("tree").getByText(name, { exact: true }).click();
+  await expect.poll(() => page.locator(".tt-org-detail h2").textContent()).toBe(name);
+}

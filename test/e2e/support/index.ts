@@ -1,10 +1,8 @@
 // Support for browser tests. Typical file:
 //
-//   let server: E2EServer; let browser: Browser;
-//   beforeAll(async () => { server = await startServer(); browser = await launchBrowser(); });
-//   afterAll(async () => { await browser?.close(); await server?.close(); });
+//   const e2e = setupBrowserApp();   // one app and one Chromium for the file, closed after it
 //   it("a ward specialist …", async () => {
-//     const { page } = await openPage(browser, server.baseUrl);
+//     const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
 //     await signIn(page, "chuyenvien.p1");
 //     …
 //     await expectAccessible(page);

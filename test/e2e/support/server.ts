@@ -5,6 +5,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { createSecretBox } from "../../../src/modules/auth/secret-box.ts";
 import { totpCode } from "../../../src/modules/auth/totp.ts";
 import { seedDemo } from "../../../src/modules/demo/seed.ts";
@@ -14,6 +16,7 @@ import { loadConfig } from "../../../src/server/config.ts";
 import type { AppDeps } from "../../../src/server/deps.ts";
 import { TestClient } from "../../support/app.ts";
 import { createTestDatabase } from "../../support/db.ts";
+import { launchBrowser } from "./browser.ts";
 
 export const DEMO = JSON.parse(
   readFileSync(new URL("../../../demo/accounts.json", import.meta.url), "utf8"),
@@ -94,4 +97,20 @@ export async function startServer(): Promise<E2EServer> {
  */
 export function apiClient(server: E2EServer): TestClient {
   return new TestClient(server.app, clock);
+}
+
+/**
+ * The usual set-up of a browser-test file: one app and one Chromium for the file, closed after it.
+ * Read `e2e.server` and `e2e.browser` inside tests (they exist once beforeAll has run).
+ */
+export function setupBrowserApp(): { server: E2EServer; browser: Browser } {
+  const e2e = {} as { server: E2EServer; browser: Browser };
+  beforeAll(async () => {
+    [e2e.server, e2e.browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await e2e.browser?.close();
+    await e2e.server?.close();
+  });
+  return e2e;
 }
