@@ -42,7 +42,7 @@ afterAll(async () => {
 
 async function snapshot(database: Database) {
   const out: Record<string, string[]> = {};
-  for (const t of tablesInDependencyOrder()) {
+  for (const t of await tablesInDependencyOrder(database.db)) {
     const rows = rowsOf<{ j: string }>(
       await database.db.execute(sql.raw(`select row_to_json(t)::text as j from "${t.name}" t order by 1`)),
     );

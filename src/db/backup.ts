@@ -16,11 +16,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { is, sql } from "drizzle-orm";
-import { getTableConfig, type PgTable, PgTable as PgTableClass } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import * as tar from "tar";
 import { type Db, MIGRATIONS_DIR, rowsOf } from "./client.ts";
-import * as schema from "./schema.ts";
 
 export const BACKUP_FORMAT = "thucthi-backup";
 const CHUNK = 500;
@@ -41,31 +39,44 @@ interface TableInfo {
   selfRefs: string[];
 }
 
-/** Tables in an order where every table comes after the tables it references. */
-export function tablesInDependencyOrder(): TableInfo[] {
-  const tables = (Object.values(schema) as unknown[]).filter((t): t is PgTable => is(t, PgTableClass));
-  const info = new Map<string, { deps: Set<string>; selfRefs: string[] }>();
-  for (const t of tables) {
-    const cfg = getTableConfig(t);
-    const deps = new Set<string>();
-    const selfRefs: string[] = [];
-    for (const fk of cfg.foreignKeys) {
-      const ref = fk.reference();
-      const target = getTableConfig(ref.foreignTable).name;
-      if (target === cfg.name) selfRefs.push(...ref.columns.map((c) => c.name));
-      else deps.add(target);
-    }
-    info.set(cfg.name, { deps, selfRefs });
+/**
+ * The application's tables, read from the database's own catalogue (so backup needs no list of
+ * modules), in an order where every table comes after the tables it references.
+ */
+export async function tablesInDependencyOrder(db: Db): Promise<TableInfo[]> {
+  const tables = rowsOf<{ name: string }>(
+    await db.execute(
+      sql`select table_name as name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    ),
+  );
+  const fks = rowsOf<{ source: string; target: string; column: string }>(
+    await db.execute(
+      sql`select c.conrelid::regclass::text as source, c.confrelid::regclass::text as target, a.attname as column
+          from pg_constraint c
+          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
+          where c.contype = 'f' and c.connamespace = 'public'::regnamespace`,
+    ),
+  );
+  const unquote = (name: string) => name.replace(/^"|"$/g, "");
+  const info = new Map<string, { deps: Set<string>; selfRefs: string[] }>(
+    tables.map((t) => [t.name, { deps: new Set<string>(), selfRefs: [] }]),
+  );
+  for (const fk of fks) {
+    const source = info.get(unquote(fk.source));
+    if (!source) continue;
+    if (unquote(fk.source) === unquote(fk.target)) source.selfRefs.push(fk.column);
+    else source.deps.add(unquote(fk.target));
   }
   const ordered: TableInfo[] = [];
   const done = new Set<string>();
   const visit = (name: string) => {
-    if (done.has(name)) return;
+    if (done.has(name) || !info.has(name)) return;
     done.add(name);
     for (const d of info.get(name)!.deps) visit(d);
     ordered.push({ name, selfRefs: info.get(name)!.selfRefs });
   };
-  for (const name of [...info.keys()].sort()) visit(name);
+  for (const name of info.keys()) visit(name);
   return ordered;
 }
 
@@ -87,7 +98,7 @@ export async function createBackup(
   const stage = mkdtempSync(join(tmpdir(), "thucthi-backup-"));
   try {
     mkdirSync(join(stage, "tables"));
-    const tables = tablesInDependencyOrder();
+    const tables = await tablesInDependencyOrder(db);
     const counts: Manifest["tables"] = [];
     await db.transaction(
       async (tx) => {
@@ -156,7 +167,7 @@ export async function restoreBackup(
       throw new RestoreError(
         `Bản sao lưu được tạo với cấu trúc dữ liệu khác (phiên bản ${manifest.appVersion}); hãy khôi phục bằng đúng phiên bản đó.`,
       );
-    const tables = tablesInDependencyOrder();
+    const tables = await tablesInDependencyOrder(db);
     await db.transaction(async (tx) => {
       const nonEmpty: string[] = [];
       for (const t of tables) {

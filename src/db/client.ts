@@ -10,11 +10,9 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import * as schema from "./schema.ts";
 
-export type Schema = typeof schema;
 /** A database or a transaction: every query function takes this, so it runs inside either. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 export type Engine = "pglite" | "postgres";
 
 export interface Database {
@@ -50,7 +48,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     // Fail now, with the server's message, rather than on the first request.
     const client = await pool.connect();
     client.release();
-    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    const db = drizzleNodePg(pool) as unknown as Db;
     return {
       db,
       engine: "postgres",
@@ -67,7 +65,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     pglite = new PGlite();
   }
   await pglite.waitReady;
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db = drizzlePglite(pglite) as unknown as Db;
   return {
     db,
     engine: "pglite",

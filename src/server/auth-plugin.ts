@@ -4,25 +4,10 @@
 //   official — fully signed in (default for every /api route that does not say otherwise).
 // Unsafe methods also need the CSRF token (header x-csrf-token), except where a route opts out.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Actor } from "../core/access.ts";
 import { AppError } from "../core/errors.ts";
-import { type ResolvedSession, resolveSession } from "../modules/auth/service.ts";
-import type { AppDeps } from "./deps.ts";
-
-export type AccessLevel = "public" | "session" | "official";
-export const SESSION_COOKIE = "tt_session";
-
-declare module "fastify" {
-  interface FastifyContextConfig {
-    access?: AccessLevel;
-    csrf?: boolean;
-  }
-  interface FastifyRequest {
-    session: ResolvedSession | null;
-    /** Set on "official" routes: the fully signed-in official. */
-    actor: Actor | null;
-  }
-}
+import { resolveSession } from "../modules/auth/service.ts";
+import type { AppDeps } from "../modules/shared/deps.ts";
+import { SESSION_COOKIE } from "../modules/shared/http.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -58,15 +43,4 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
       throw new AppError("MFA_REQUIRED", "Quản trị hệ thống phải bật xác thực hai lớp trước khi tiếp tục.");
     request.actor = request.session.view.actor;
   });
-}
-
-/** The signed-in official of an "official" route (the hook has already refused anyone else). */
-export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError("UNAUTHENTICATED", "Bạn chưa đăng nhập.");
-  return request.actor;
-}
-
-export function sessionOf(request: FastifyRequest): ResolvedSession {
-  if (!request.session) throw new AppError("UNAUTHENTICATED", "Bạn chưa đăng nhập.");
-  return request.session;
 }

@@ -4,26 +4,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Mode } from "../modules/auth/service.ts";
+import type { Config } from "../modules/shared/deps.ts";
 import { version } from "./version.ts";
 
-export interface Config {
-  port: number;
-  host: string;
-  dataDir: string;
-  /** postgres://... for a server; undefined = embedded PGlite under dataDir. */
-  databaseUrl: string | undefined;
-  mode: Mode;
-  /** 32-byte key sealing secrets at rest (TOTP seeds). */
-  secretKey: Buffer;
-  /** Send cookies only over HTTPS (on by default in production). */
-  cookieSecure: boolean;
-  smtpUrl: string | undefined;
-  mailFrom: string;
-  publicUrl: string;
-  /** Sign-in attempts allowed per minute from one address (on top of the per-account lock-out). */
-  loginRateLimit: number;
-  version: string;
-}
+export type { Config };
 
 type Env = Record<string, string | undefined>;
 

@@ -3,9 +3,9 @@
 import { purgeExpiredSessions } from "../modules/auth/service.ts";
 import type { JobHandler, Recurring } from "../modules/jobs/service.ts";
 import { mailerFor } from "../modules/notifications/mailer.ts";
+import type { AppDeps } from "../modules/shared/deps.ts";
 import { dailySlotVietnam } from "../modules/tasks/reminders.ts";
 import { runDailyReminders } from "../modules/tasks/use-cases/remind.ts";
-import type { AppDeps } from "./deps.ts";
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   return {

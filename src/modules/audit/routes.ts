@@ -2,10 +2,9 @@ import { inArray, like, or } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { forbidden } from "../../core/errors.ts";
-import { actorOf } from "../../server/auth-plugin.ts";
-import type { AppDeps } from "../../server/deps.ts";
-import { typed } from "../../server/route-kit.ts";
 import { orgs } from "../orgs/schema.ts";
+import type { AppDeps } from "../shared/deps.ts";
+import { actorOf, typed } from "../shared/http.ts";
 import { auditPolicy } from "./policy.ts";
 import { listAudit, verifyChain } from "./service.ts";
 

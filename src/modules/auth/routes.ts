@@ -3,11 +3,10 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { ROLES } from "../../core/access.ts";
 import type { Db } from "../../db/client.ts";
-import { SESSION_COOKIE, sessionOf } from "../../server/auth-plugin.ts";
-import type { AppDeps } from "../../server/deps.ts";
-import { typed } from "../../server/route-kit.ts";
 import { orgs } from "../orgs/schema.ts";
 import { passwordSchema } from "../people/schema.ts";
+import type { AppDeps } from "../shared/deps.ts";
+import { SESSION_COOKIE, sessionOf, typed } from "../shared/http.ts";
 import { loginInput, totpCodeInput } from "./schema.ts";
 import {
   changePassword,

@@ -2,9 +2,9 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { invalid } from "../../core/errors.ts";
-import type { AppDeps } from "../../server/deps.ts";
-import { ctxOf, idParams, typed } from "../../server/route-kit.ts";
 import { MAX_FILE_BYTES } from "../files/service.ts";
+import type { AppDeps } from "../shared/deps.ts";
+import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
 import { confirmDirective } from "./confirm.ts";
 import { coverageMatrix, decideCoverage, linkCoverage, suggestCoverageFor } from "./coverage.ts";
 import { importDirective } from "./import.ts";
@@ -114,13 +114,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     "/api/directives/:id/file",
     { schema: { summary: "Tệp gốc của văn bản", tags, params: idParams } },
-    async (req, reply) => {
-      const f = await directiveFile(ctxOf(req, deps), deps.storage, req.params.id);
-      return reply
-        .type(f.mimeType)
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
-        .send(f.bytes);
-    },
+    async (req, reply) => sendFile(reply, await directiveFile(ctxOf(req, deps), deps.storage, req.params.id)),
   );
   r.patch(
     "/api/directives/:id",

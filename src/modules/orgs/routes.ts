@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { forbidden } from "../../core/errors.ts";
-import type { AppDeps } from "../../server/deps.ts";
-import { ctxOf, idParams, typed } from "../../server/route-kit.ts";
+import type { AppDeps } from "../shared/deps.ts";
+import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
 import { exportOrgs, importOrgs } from "./interchange.ts";
 import { orgPolicy } from "./policy.ts";
 import { dissolveOrg, mergeOrgs, moveOrg, renameOrg, splitOrg } from "./reorganise.ts";
@@ -53,10 +53,11 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req, reply) => {
       if (!orgPolicy.manage(req.actor)) throw forbidden();
       const body = await exportOrgs(deps.database.db, req.query.format);
-      return reply
-        .type(req.query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8")
-        .header("content-disposition", `attachment; filename="co-cau-to-chuc.${req.query.format}"`)
-        .send(body);
+      return sendFile(reply, {
+        bytes: Buffer.from(body, "utf8"),
+        fileName: `co-cau-to-chuc.${req.query.format}`,
+        mimeType: req.query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      });
     },
   );
   r.post(

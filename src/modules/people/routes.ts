@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { AppDeps } from "../../server/deps.ts";
-import { ctxOf, idParams, typed } from "../../server/route-kit.ts";
+import type { AppDeps } from "../shared/deps.ts";
+import { ctxOf, idParams, typed } from "../shared/http.ts";
 import { membershipInput, personInput, personOut } from "./schema.ts";
 import {
   createPerson,

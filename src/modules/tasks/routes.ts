@@ -1,11 +1,11 @@
 import multipart from "@fastify/multipart";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { forbidden, invalid } from "../../core/errors.ts";
-import type { AppDeps } from "../../server/deps.ts";
-import { ctxOf, idParams, typed } from "../../server/route-kit.ts";
 import { MAX_FILE_BYTES } from "../files/service.ts";
 import { mailerFor } from "../notifications/mailer.ts";
+import type { AppDeps } from "../shared/deps.ts";
+import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
 import {
   approvalInput,
   completionInput,
@@ -52,22 +52,6 @@ async function formOf<T extends z.ZodType>(
     );
   }
   return { input: parsed.data, files };
-}
-
-function sendFile(reply: FastifyReply, file: { bytes: Buffer; fileName: string; mimeType: string }) {
-  const ascii =
-    file.fileName
-      .normalize("NFD")
-      .replace(/[^\x20-\x7e]/g, "")
-      .replace(/["\\]/g, "") || "tep";
-  return reply
-    .type(file.mimeType)
-    .header(
-      "content-disposition",
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .header("cache-control", "private, no-store")
-    .send(file.bytes);
 }
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

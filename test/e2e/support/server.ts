@@ -13,7 +13,7 @@ import { seedDemo } from "../../../src/modules/demo/seed.ts";
 import { memoryStorage } from "../../../src/modules/files/storage.ts";
 import { buildApp, WEB_DIST } from "../../../src/server/app.ts";
 import { loadConfig } from "../../../src/server/config.ts";
-import type { AppDeps } from "../../../src/server/deps.ts";
+import type { AppDeps } from "../../../src/modules/shared/deps.ts";
 import { TestClient } from "../../support/app.ts";
 import { createTestDatabase } from "../../support/db.ts";
 import { launchBrowser } from "./browser.ts";
