@@ -1,8 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: unit/API tests beside the code (src/**), browser tests in test/e2e.
-// TZ=UTC so that code which silently relies on local time fails (docs/decisions/0003-time.md).
+// TZ=UTC so that code which silently relies on local time fails (docs/decisions/time.md).
 process.env.TZ = "UTC";
+// Cheap password hashes in tests only (a production server refuses this: src/server/config.ts).
+process.env.THUCTHI_PASSWORD_COST = "test";
 
 export default defineConfig({
   test: {

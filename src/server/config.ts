@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { cheapPasswordCost } from "../modules/auth/password.ts";
 import type { Mode } from "../modules/auth/service.ts";
 import type { Config } from "../modules/shared/deps.ts";
 import { version } from "./version.ts";
@@ -46,4 +47,15 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginRateLimit: overrides.loginRateLimit ?? Number(env.LOGIN_RATE_LIMIT ?? 10),
     version,
   };
+}
+
+/**
+ * Settings that only a test run may use, refused by a server in production mode: the cheap password
+ * hash of THUCTHI_PASSWORD_COST=test would make every stored password easy to crack.
+ */
+export function assertProductionSafe(config: Config, env: Env = process.env): void {
+  if (config.mode === "production" && cheapPasswordCost(env))
+    throw new Error(
+      "THUCTHI_PASSWORD_COST=test chỉ dùng khi kiểm thử: máy chủ ở chế độ vận hành không chạy với mật khẩu băm giá rẻ.",
+    );
 }

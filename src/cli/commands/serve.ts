@@ -7,7 +7,7 @@ import { seedDemo } from "../../modules/demo/seed.ts";
 import { localDiskStorage } from "../../modules/files/storage.ts";
 import { startWorker } from "../../modules/jobs/service.ts";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { assertProductionSafe, loadConfig } from "../../server/config.ts";
 import { DataDirBusyError } from "../../server/data-dir-lock.ts";
 import { jobHandlers, recurringJobs } from "../../server/jobs.ts";
 import { openAppDatabase } from "../../server/runtime.ts";
@@ -26,6 +26,11 @@ export function register(program: Command): void {
         ...(opts.host ? { host: opts.host } : {}),
         ...(opts.demo ? { mode: "demo" as const } : {}),
       });
+      try {
+        assertProductionSafe(config);
+      } catch (e) {
+        throw new CliError((e as Error).message, 2);
+      }
       let opened: Awaited<ReturnType<typeof openAppDatabase>>;
       try {
         opened = await openAppDatabase(config, "serve", config.port);
