@@ -7,9 +7,9 @@ import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
 import { totpCode } from "../../src/modules/auth/totp.ts";
 import { seedDemo } from "../../src/modules/demo/seed.ts";
 import { memoryStorage } from "../../src/modules/files/storage.ts";
+import type { AppDeps } from "../../src/modules/shared/deps.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { type Config, loadConfig } from "../../src/server/config.ts";
-import type { AppDeps } from "../../src/modules/shared/deps.ts";
 import { createTestDatabase } from "./db.ts";
 
 export const DEMO = JSON.parse(

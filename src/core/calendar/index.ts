@@ -38,5 +38,6 @@ export { CHINA, VIETNAM } from "./lunar/zones.ts";
 export type { Period } from "./periods.ts";
 export { endOfPeriod, startOfPeriod } from "./periods.ts";
 export { BUILT_IN_SCHEDULES } from "./schedules/index.ts";
+export { VIETNAM_OFFSET_MS, vietnamDate, vietnamHour, vietnamTime } from "./vietnam-time.ts";
 export type { WorkingCalendar } from "./working-days.ts";
 export { createCalendar } from "./working-days.ts";

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Actor, Membership } from "../../core/access.ts";
+import { vietnamTime } from "../../core/calendar/vietnam-time.ts";
 import { AppError, forbidden, invalid } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
 import { appendAudit } from "../audit/service.ts";
@@ -106,7 +107,7 @@ export async function login(
 }
 
 function lockedError(until: Date) {
-  const vn = new Date(until.getTime() + 7 * 3600_000).toISOString().slice(11, 16);
+  const vn = vietnamTime(until);
   return new AppError(
     "LOCKED",
     `Tài khoản tạm khóa đến ${vn} do nhập sai nhiều lần. Hãy thử lại sau hoặc liên hệ quản trị hệ thống.`,

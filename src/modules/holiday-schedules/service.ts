@@ -1,6 +1,7 @@
 // Use cases of the holiday schedules: list the years (built-in, entered, default), read one year,
 // enter or change a year (checked by validateSchedule, version-checked, audited), and remove an
 // entered year (the built-in schedule or the default rule applies again).
+
 import { eq } from "drizzle-orm";
 import {
   BUILT_IN_SCHEDULES,
@@ -10,9 +11,10 @@ import {
   type ScheduleSource,
   validateSchedule,
 } from "../../core/calendar/index.ts";
+import { vietnamDate } from "../../core/calendar/vietnam-time.ts";
 import { conflict, forbidden, invalid, notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
-import { type UseCaseContext, vietnamDate, writeTransaction } from "../shared/context.ts";
+import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
 import { recountRelativeDues } from "../tasks/relative-dues.ts";
 import { calendarOf, enteredSchedules, scheduleOfRow } from "./calendar.ts";
 import { holidaySchedulePolicy } from "./policy.ts";

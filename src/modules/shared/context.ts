@@ -26,8 +26,3 @@ export async function writeTransaction<T>(
     return fn(tx as Db, audit);
   });
 }
-
-/** The current date in Vietnam (UTC+7, no daylight saving), as YYYY-MM-DD. */
-export function vietnamDate(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,10 +1,11 @@
 // The facts the status rules judge, gathered for many rows at once: the working calendar, today in
 // Vietnam, and — for work without a deadline of its own — the checkpoints from the directive's
 // reporting duties (due.ts). One classifier per request; the rules themselves stay pure (status.ts).
+
 import type { IsoDate, WorkingCalendar } from "../../core/calendar/index.ts";
+import { vietnamDate } from "../../core/calendar/vietnam-time.ts";
 import type { Db } from "../../db/client.ts";
 import { loadCalendar } from "../holiday-schedules/calendar.ts";
-import { vietnamDate } from "../shared/context.ts";
 import { type CheckSpec, checkDates, checkSpecOf, isOneOff, type ReportingDuty } from "./due.ts";
 import { reportingDutiesOf } from "./queries.ts";
 import type { AssignmentStatus, DueKind } from "./schema.ts";

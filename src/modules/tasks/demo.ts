@@ -4,17 +4,18 @@
 // date and today, so that every screen shows something true on first start. Deadlines stay as the
 // documents state them. The pseudo-random choices are seeded by each assignment's stable keys
 // (document symbol, task position, unit code), never by generated ids.
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { addDays, type IsoDate, type WorkingCalendar } from "../../core/calendar/index.ts";
+import { vietnamDate } from "../../core/calendar/vietnam-time.ts";
 import type { Db } from "../../db/client.ts";
 import type { DemoStep } from "../demo/step.ts";
 import { directives, directiveTasks } from "../directives/schema.ts";
 import { loadCalendar } from "../holiday-schedules/calendar.ts";
 import { orgs } from "../orgs/schema.ts";
 import { memberships, users } from "../people/schema.ts";
-import { vietnamDate } from "../shared/context.ts";
 import { makeClassifier } from "./classify.ts";
 import { reportingDutiesOf } from "./queries.ts";
 import { type AssignmentStatus, assignments, assignmentUpdates } from "./schema.ts";

@@ -1,6 +1,7 @@
 // Which reminders an assignment is due on a working day (docs/decisions/reminders.md). Each stage is
 // sent once, remembered by its key; a stage missed while the server was down is sent on the next
 // working day, except "due today", which past the date becomes "overdue". Pure.
+import { vietnamDate, vietnamHour } from "../../core/calendar/vietnam-time.ts";
 import type { ReminderStage } from "../notifications/schema.ts";
 import type { ReminderSettings } from "../settings/schema.ts";
 import type { AssignmentStatus } from "./schema.ts";
@@ -91,7 +92,7 @@ export function escalationTarget(a: {
  */
 export function dailySlotVietnam(hour: number) {
   return (now: Date) => {
-    const day = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-    return { key: day, runAt: new Date(Date.parse(`${day}T00:00:00Z`) + (hour - 7) * 3600_000) };
+    const day = vietnamDate(now);
+    return { key: day, runAt: vietnamHour(day, hour) };
   };
 }

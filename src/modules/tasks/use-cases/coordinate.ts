@@ -1,14 +1,16 @@
 // What the coordinating office does besides reading: give work to another unit (after a split or a
 // dissolution without successor, or when the plan changes), and urge a unit (đôn đốc) with a note
 // that reaches its members in the app and by e-mail at once.
+
 import { and, eq } from "drizzle-orm";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { invalid, notFound } from "../../../core/errors.ts";
 import { composeDigest } from "../../notifications/digest.ts";
 import type { Mailer } from "../../notifications/mailer.ts";
 import { deliverPending, recordNotification } from "../../notifications/service.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { getSetting } from "../../settings/service.ts";
-import { type UseCaseContext, vietnamDate, writeTransaction } from "../../shared/context.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import { classifierFor } from "../classify.ts";
 import { assignmentSupporters, assignmentUpdates, type ReassignInput } from "../schema.ts";
 import { actingOrgAmong, loadFor } from "./load.ts";

@@ -3,11 +3,12 @@
 // with roll-up percentages). Status classes are computed here from the dates, on the Vietnam day.
 
 import type { WorkingCalendar } from "../../../core/calendar/index.ts";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { forbidden } from "../../../core/errors.ts";
 import { foldVietnamese } from "../../../core/text/fold.ts";
 import type { FileStorage } from "../../files/storage.ts";
 import { loadCalendar } from "../../holiday-schedules/calendar.ts";
-import { type UseCaseContext, vietnamDate } from "../../shared/context.ts";
+import type { UseCaseContext } from "../../shared/context.ts";
 import { classifierFor } from "../classify.ts";
 import { permissionsOf, taskPolicy } from "../policy.ts";
 import {

@@ -3,14 +3,16 @@
 // the supervising body gets the work overdue by M working days in its own digest. Durable: run by
 // the job queue from a daily slot; idempotent: each stage of each assignment is sent once, and a
 // unit gets at most one digest a day however often the job runs.
+
 import type { IsoDate } from "../../../core/calendar/index.ts";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { loadCalendar } from "../../holiday-schedules/calendar.ts";
 import { composeDigest } from "../../notifications/digest.ts";
 import type { Mailer } from "../../notifications/mailer.ts";
 import type { NotificationItem } from "../../notifications/schema.ts";
 import { type DeliveryReport, deliverPending, recordNotification } from "../../notifications/service.ts";
 import { getSetting } from "../../settings/service.ts";
-import { type UseCaseContext, vietnamDate, writeTransaction } from "../../shared/context.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import { classifierFor } from "../classify.ts";
 import { followUpBodiesOf, orgRefs, reminderCandidates, sentStagesOf } from "../queries.ts";
 import { escalationTarget, stagesDue } from "../reminders.ts";

@@ -2,12 +2,14 @@
 // comment; the lead asks for completion and its leader approves or rejects. Every entry goes to the
 // timeline with its files, and every change of the assignment is version-checked: two officials
 // saving at once never silently overwrite each other — the second gets CONFLICT with the first's change.
+
 import { and, eq, sql } from "drizzle-orm";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { conflict, invalid } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
 import { saveFile } from "../../files/service.ts";
 import type { FileStorage } from "../../files/storage.ts";
-import { type UseCaseContext, vietnamDate, writeTransaction } from "../../shared/context.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import { formatDateTimeVi } from "../format.ts";
 import { taskPolicy } from "../policy.ts";
 import { type AssignmentRowView, lastChangeOf } from "../queries.ts";
