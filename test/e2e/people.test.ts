@@ -50,3 +50,28 @@ describe("Cán bộ và vai trò", () => {
     await expectAccessible(page);
   });
 });
+
+describe("the module menu", () => {
+  it("opens two pages of Quản trị in a row, whether the sub-menu was left open, closed or opened by the address", async () => {
+    const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
+    await signIn(page, "chuyenvien.p1");
+    const admin = page.getByRole("navigation").getByRole("menuitem", { name: "Quản trị", exact: true });
+    // Closed at first; the first page leaves the sub-menu open, the second must not close it.
+    await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");
+    await expectHeading(page, "Cán bộ và vai trò");
+    expect(await admin.getAttribute("aria-expanded")).toBe("true");
+    await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
+    await expectHeading(page, "Cơ cấu tổ chức");
+    // Closed by hand, then opened again by the helper.
+    await admin.click();
+    await expect.poll(() => admin.getAttribute("aria-expanded")).toBe("false");
+    await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");
+    await expectHeading(page, "Cán bộ và vai trò");
+    // A page of Quản trị loaded by its address opens the sub-menu itself.
+    await page.goto("/admin/orgs");
+    await expectHeading(page, "Cơ cấu tổ chức");
+    await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");
+    await expectHeading(page, "Cán bộ và vai trò");
+    expect(errors).toEqual([]);
+  });
+});

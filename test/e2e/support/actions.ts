@@ -18,10 +18,19 @@ export async function signIn(page: Page, username: string, password = DEMO.passw
   await page.getByTestId("user-menu").waitFor();
 }
 
-/** Opens a page from the module menu (the side column, or the drawer on a phone). */
+/**
+ * Opens a page from the module menu (the side column, or the drawer on a phone): `labels` are the
+ * sub-menus to go through, then the page. A sub-menu already open is left open (clicking it again
+ * would close it), so the helper works whatever state the previous step left the menu in.
+ */
 export async function openFromMenu(page: Page, ...labels: string[]): Promise<void> {
   const nav = page.getByRole("navigation", { name: /Danh mục chức năng|Modules/ });
-  for (const label of labels) await nav.getByRole("menuitem", { name: label, exact: true }).click();
+  for (const [i, label] of labels.entries()) {
+    const item = nav.getByRole("menuitem", { name: label, exact: true });
+    const isPage = i === labels.length - 1;
+    if (!isPage && (await item.getAttribute("aria-expanded")) === "true") continue;
+    await item.click();
+  }
 }
 
 /** Waits for the page (pages load lazily) whose <h1> in <main> is exactly `text`. */
