@@ -5,7 +5,7 @@
 
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { extractText } from "../../modules/directives/extract/index.ts";
+import { extractText } from "../../modules/directives/adapters/extract/index.ts";
 import { formatText } from "../../parser/format-text.ts";
 import { type ParseResult, parse } from "../../parser/index.ts";
 import { CliError } from "../cli-error.ts";

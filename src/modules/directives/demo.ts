@@ -11,12 +11,12 @@ import type { DemoStep } from "../demo/step.ts";
 import { memoryStorage } from "../files/storage.ts";
 import { orgs } from "../orgs/schema.ts";
 import type { UseCaseContext } from "../shared/context.ts";
-import { confirmDirective } from "./confirm.ts";
-import { coverageMatrix, decideCoverage } from "./coverage.ts";
-import { importDirective } from "./import.ts";
-import { getReview, settleUnnamed, updateTask } from "./review.ts";
+import { unitKey } from "./rules/units.ts";
 import { directives, unitMappings } from "./schema.ts";
-import { unitKey } from "./units.ts";
+import { confirmDirective } from "./use-cases/confirm.ts";
+import { coverageMatrix, decideCoverage } from "./use-cases/coverage.ts";
+import { importDirective } from "./use-cases/import.ts";
+import { getReview, settleUnnamed, updateTask } from "./use-cases/review.ts";
 
 interface TaskDecision {
   lead?: string[];

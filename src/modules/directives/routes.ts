@@ -5,21 +5,6 @@ import { invalid } from "../../core/errors.ts";
 import { MAX_FILE_BYTES } from "../files/service.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
-import { confirmDirective } from "./confirm.ts";
-import { coverageMatrix, decideCoverage, linkCoverage, suggestCoverageFor } from "./coverage.ts";
-import { importDirective } from "./import.ts";
-import { cascadeTree, directiveFile, getDirective, listDirectives } from "./read.ts";
-import {
-  discardDraft,
-  getReview,
-  mapUnit,
-  mergeTasks,
-  settleUnnamed,
-  splitTask,
-  updateHeader,
-  updateReporting,
-  updateTask,
-} from "./review.ts";
 import {
   cascadeQuery,
   coverageCreate,
@@ -35,6 +20,21 @@ import {
   unnamedInput,
   versionInput,
 } from "./schema.ts";
+import { confirmDirective } from "./use-cases/confirm.ts";
+import { coverageMatrix, decideCoverage, linkCoverage, suggestCoverageFor } from "./use-cases/coverage.ts";
+import { importDirective } from "./use-cases/import.ts";
+import { cascadeTree, directiveFile, getDirective, listDirectives } from "./use-cases/read.ts";
+import {
+  discardDraft,
+  getReview,
+  mapUnit,
+  mergeTasks,
+  settleUnnamed,
+  splitTask,
+  updateHeader,
+  updateReporting,
+  updateTask,
+} from "./use-cases/review.ts";
 
 const tags = ["văn bản chỉ đạo"];
 const taskParams = z.object({ id: z.uuid(), taskId: z.uuid() });

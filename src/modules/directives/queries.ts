@@ -8,8 +8,10 @@ import { auditEvents } from "../audit/schema.ts";
 import { orgs } from "../orgs/schema.ts";
 import { getOrgRef } from "../orgs/service.ts";
 import type { UseCaseContext } from "../shared/context.ts";
-import type { CascadeNode, Edge } from "./cascade-rules.ts";
 import { directivePolicy, type PolicyDirective } from "./policy.ts";
+import type { CascadeNode, Edge } from "./rules/cascade.ts";
+import { symbolBase } from "./rules/symbol-key.ts";
+import { OrgIndex, type TreeOrg } from "./rules/units.ts";
 import {
   type DirectiveRow,
   directiveGroups,
@@ -19,8 +21,6 @@ import {
   directiveTasks,
   unitMappings,
 } from "./schema.ts";
-import { symbolBase } from "./symbol-key.ts";
-import { OrgIndex, type TreeOrg } from "./units.ts";
 
 export async function loadOrgIndex(db: Db): Promise<OrgIndex> {
   const rows = await db

@@ -4,18 +4,18 @@
 // and a synthetic tree of two provinces (one with two districts).
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorWith, contextFor, systemContext } from "../../../test/support/context.ts";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Actor } from "../../core/access.ts";
-import type { Database } from "../../db/client.ts";
-import { memoryStorage } from "../files/storage.ts";
-import { importOrgs } from "../orgs/interchange.ts";
-import { orgs } from "../orgs/schema.ts";
+import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
+import { createTestDatabase } from "../../../../test/support/db.ts";
+import type { Actor } from "../../../core/access.ts";
+import type { Database } from "../../../db/client.ts";
+import { memoryStorage } from "../../files/storage.ts";
+import { importOrgs } from "../../orgs/interchange.ts";
+import { orgs } from "../../orgs/schema.ts";
+import { directiveLinks, directives } from "../schema.ts";
 import { confirmDirective } from "./confirm.ts";
 import { importDirective } from "./import.ts";
 import { cascadeTree } from "./read.ts";
 import { getReview, settleUnnamed } from "./review.ts";
-import { directiveLinks, directives } from "./schema.ts";
 
 const node = (code: string, system: string, kind: string, name: string, children: unknown[] = []) => ({
   code,

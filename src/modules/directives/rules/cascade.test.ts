@@ -9,7 +9,7 @@ import {
   systemOfSymbol,
   treeFrom,
   treeParents,
-} from "./cascade-rules.ts";
+} from "./cascade.ts";
 
 const noneOwn = () => false;
 

@@ -5,8 +5,8 @@
 // Assembly; the ministries) are unique in the country. A document is therefore known by its key (symbol
 // and year, symbol-key.ts) and its *scope*: the body whose register holds the number, or none for a
 // central symbol, which is one document wherever it is cited. Pure: the tree is passed in.
-import { foldVietnamese } from "../../core/text/fold.ts";
-import { findSymbols } from "../../parser/symbols.ts";
+import { foldVietnamese } from "../../../core/text/fold.ts";
+import { findSymbols } from "../../../parser/symbols.ts";
 import { type KeyedDirective, matchDirective } from "./symbol-key.ts";
 import { nameForm, type OrgIndex, suggestUnit, type TreeOrg } from "./units.ts";
 

@@ -2,7 +2,7 @@
 // and retyping ("12-CTrHD/TU", "12-CTrHĐ/TU", "12 - CTrHĐ/TU"), and the same symbol comes back every
 // few years (27-NQ/TW of 2018 and of 2022 are two resolutions), so the key is the folded symbol plus
 // the year of issue when it is known: "27-nq/tw@2022", or "27-nq/tw@" for a citation without a date.
-import { symbolKey as foldedSymbol } from "../../parser/symbols.ts";
+import { symbolKey as foldedSymbol } from "../../../parser/symbols.ts";
 
 /** The folded symbol: case, marks, Đ/D and spaces ignored; "CTrHĐ" (chương trình hành động) read as "CTr". */
 export function symbolBase(symbol: string): string {

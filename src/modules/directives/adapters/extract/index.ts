@@ -1,7 +1,7 @@
 // Text extraction from uploaded or given files: .txt/.md, .docx, .pdf → text for the parser.
 // I/O-free: takes the bytes, so the web upload and the CLI share it.
 
-import type { Diagnostic } from "../../../parser/types.ts";
+import type { Diagnostic } from "../../../../parser/types.ts";
 import { decodeText, type Extracted } from "./decode.ts";
 
 export type { Extracted } from "./decode.ts";

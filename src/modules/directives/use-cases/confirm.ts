@@ -4,26 +4,12 @@
 // their citation sentences state), its tasks become assignments, the unit mappings are remembered, and
 // coverage suggestions are computed against the document it implements.
 import { and, eq } from "drizzle-orm";
-import { conflict, forbidden, invalid } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
-import type { ParseResult } from "../../parser/index.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { createAssignments } from "../tasks/assign.ts";
-import { coverageChildren, coverageParents, inferImplements } from "./cascade-rules.ts";
-import { refreshCoverage } from "./coverage.ts";
-import { confirmationProblems } from "./draft.ts";
-import { directivePolicy } from "./policy.ts";
-import { unitContextOf } from "./review.ts";
-import {
-  type DirectiveRow,
-  directiveGroups,
-  directiveLinks,
-  directiveReporting,
-  directives,
-  directiveTasks,
-  unitMappings,
-} from "./schema.ts";
-import { type CitedScope, documentScope, isCentralSymbol, matchInScope } from "./scope.ts";
+import { conflict, forbidden, invalid } from "../../../core/errors.ts";
+import type { Db } from "../../../db/client.ts";
+import type { ParseResult } from "../../../parser/index.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { createAssignments } from "../../tasks/assign.ts";
+import { directivePolicy } from "../policy.ts";
 import {
   bumpVersion,
   cascadeGraph,
@@ -32,11 +18,25 @@ import {
   loadOrgIndex,
   policyView,
   tasksOf,
-} from "./store.ts";
+} from "../queries.ts";
+import { coverageChildren, coverageParents, inferImplements } from "../rules/cascade.ts";
+import { confirmationProblems } from "../rules/draft.ts";
+import { type CitedScope, documentScope, isCentralSymbol, matchInScope } from "../rules/scope.ts";
+import { directiveKey, symbolBase } from "../rules/symbol-key.ts";
+import type { OrgIndex } from "../rules/units.ts";
+import { labelsOf } from "../rules/views.ts";
+import {
+  type DirectiveRow,
+  directiveGroups,
+  directiveLinks,
+  directiveReporting,
+  directives,
+  directiveTasks,
+  unitMappings,
+} from "../schema.ts";
+import { refreshCoverage } from "./coverage.ts";
+import { unitContextOf } from "./review.ts";
 import { absorbYearlessStubs, findOrCreateStub, scopedCandidates } from "./stubs.ts";
-import { directiveKey, symbolBase } from "./symbol-key.ts";
-import type { OrgIndex } from "./units.ts";
-import { labelsOf } from "./views.ts";
 
 export interface ConfirmResult {
   id: string;

@@ -1,7 +1,7 @@
 // Plain text files (.txt, .md): UTF-8 with or without BOM, UTF-16 with a BOM, and legacy
 // Windows-1258 files (Vietnamese Windows code page), which are detected and reported.
 
-import type { Diagnostic } from "../../../parser/types.ts";
+import type { Diagnostic } from "../../../../parser/types.ts";
 
 export interface Extracted {
   text: string;

@@ -2,9 +2,9 @@
 // document to the implemented one. Pure rules for reading edges out of citation sentences, for drawing
 // the tree (each document under its most specific parent), and for finding, across stubs, which
 // document's task groups a plan's tasks should be compared with.
-import { DOC_TYPE_NAME_PATTERN } from "../../parser/doc-types.ts";
-import { findSymbols } from "../../parser/symbols.ts";
-import { sentences } from "../../parser/text.ts";
+import { DOC_TYPE_NAME_PATTERN } from "../../../parser/doc-types.ts";
+import { findSymbols } from "../../../parser/symbols.ts";
+import { sentences } from "../../../parser/text.ts";
 
 export interface InferredLink {
   /** Symbols as written. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivedGroupTexts, deriveReferenceGroups, suggestCoverage } from "./coverage-rules.ts";
+import { derivedGroupTexts, deriveReferenceGroups, suggestCoverage } from "./coverage.ts";
 
 const plan = (docId: string, titles: string[]) => ({
   docId,

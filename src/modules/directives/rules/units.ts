@@ -9,7 +9,7 @@
 //   4. names, short names and aliases, diacritics folded and common abbreviations expanded; a body at or
 //      below the context body wins over a namesake elsewhere ("Ban Nội chính Thành ủy" in a city's
 //      programme is that city's); a partial name is only taken near the context body.
-import { foldVietnamese } from "../../core/text/fold.ts";
+import { foldVietnamese } from "../../../core/text/fold.ts";
 
 /** Kinds of the local units a "16 phường" / "các xã" collective means. Kinds are data of the tree. */
 export const LOCAL_UNIT_KINDS: ReadonlySet<string> = new Set(["ward", "commune", "township"]);

@@ -3,15 +3,16 @@
 import { readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorWith, contextFor, systemContext } from "../../../test/support/context.ts";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Actor } from "../../core/access.ts";
-import type { Database } from "../../db/client.ts";
-import { verifyChain } from "../audit/service.ts";
-import { memoryStorage } from "../files/storage.ts";
-import { orgDemoStep } from "../orgs/demo.ts";
-import { orgs } from "../orgs/schema.ts";
-import { assignments } from "../tasks/schema.ts";
+import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
+import { createTestDatabase } from "../../../../test/support/db.ts";
+import type { Actor } from "../../../core/access.ts";
+import type { Database } from "../../../db/client.ts";
+import { verifyChain } from "../../audit/use-cases/trail.ts";
+import { memoryStorage } from "../../files/storage.ts";
+import { orgDemoStep } from "../../orgs/demo.ts";
+import { orgs } from "../../orgs/schema.ts";
+import { assignments } from "../../tasks/schema.ts";
+import { directiveLinks, directives, unitMappings } from "../schema.ts";
 import { confirmDirective } from "./confirm.ts";
 import { coverageMatrix, decideCoverage, suggestCoverageFor } from "./coverage.ts";
 import { importDirective } from "./import.ts";
@@ -26,13 +27,12 @@ import {
   updateHeader,
   updateTask,
 } from "./review.ts";
-import { directiveLinks, directives, unitMappings } from "./schema.ts";
 
-const seed = (name: string) => readFileSync(new URL(`../../../demo/seeds/${name}`, import.meta.url));
+const seed = (name: string) => readFileSync(new URL(`../../../../demo/seeds/${name}`, import.meta.url));
 const DISTRICT_PLAN = "000_00d4ffd155fcb536.txt";
 const DISTRICT_MASS_WORK = "003_72ca9de8c2c40f08.txt";
 const BLOC_PLAN = "002_a85277af82c186c2.txt";
-const provincePlan = readFileSync(new URL("./testdata/province-plan.txt", import.meta.url));
+const provincePlan = readFileSync(new URL("../testdata/province-plan.txt", import.meta.url));
 
 let database: Database;
 const storage = memoryStorage();
@@ -47,7 +47,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await orgDemoStep.run(systemContext(database.db), {
     box: null as never,
-    dir: new URL("../../../demo", import.meta.url).pathname,
+    dir: new URL("../../../../demo", import.meta.url).pathname,
     log: () => {},
   });
   for (const o of await database.db.select({ id: orgs.id, code: orgs.code }).from(orgs)) code[o.code!] = o.id;

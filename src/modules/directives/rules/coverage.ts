@@ -2,7 +2,7 @@
 // Suggestions come from text similarity (core/text/similarity.ts); an official confirms or rejects
 // them. Where the implemented document is only a stub (its text not imported), its reference groups
 // are derived from the group titles that its implementing documents share — never invented.
-import { similarityMatrix } from "../../core/text/similarity.ts";
+import { similarityMatrix } from "../../../core/text/similarity.ts";
 
 /** Below this similarity a task is left for the official to place. */
 export const MIN_SCORE = 0.1;

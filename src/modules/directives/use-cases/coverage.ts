@@ -1,20 +1,20 @@
 // Use cases of coverage: suggest which group of the implemented document each task of a plan carries
 // out, let officials confirm or reject, and show the matrix of parent groups × implementing plans.
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { conflict, forbidden, invalid, notFound } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { coverageChildren, coverageParents } from "./cascade-rules.ts";
+import { conflict, forbidden, invalid, notFound } from "../../../core/errors.ts";
+import type { Db } from "../../../db/client.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { directivePolicy } from "../policy.ts";
+import { cascadeGraph, groupsOf, orgRef, readableDirective, tasksOf } from "../queries.ts";
+import { coverageChildren, coverageParents } from "../rules/cascade.ts";
 import {
   type ChildGroups,
   derivedGroupTexts,
   deriveReferenceGroups,
   suggestCoverage,
-} from "./coverage-rules.ts";
-import { directivePolicy } from "./policy.ts";
-import { coverageLinks, directiveGroups, directives, directiveTasks } from "./schema.ts";
-import { cascadeGraph, groupsOf, orgRef, readableDirective, tasksOf } from "./store.ts";
-import { groupOut, labelsOf } from "./views.ts";
+} from "../rules/coverage.ts";
+import { groupOut, labelsOf } from "../rules/views.ts";
+import { coverageLinks, directiveGroups, directives, directiveTasks } from "../schema.ts";
 
 const taskText = (t: { title: string; text: string }) =>
   t.text.startsWith(t.title) ? t.text : `${t.title}\n${t.text}`;

@@ -2,8 +2,8 @@
 // the task part) and responsibilities (items of TỔ CHỨC THỰC HIỆN), reporting duties, and the unit map.
 // Pure: this file decides what the rows hold, what each task is called in messages, and what still
 // stands between a draft and its confirmation.
-import type { ParseResult, Task } from "../../parser/index.ts";
-import type { TimeframeValue, UnitMapEntry } from "./schema.ts";
+import type { ParseResult, Task } from "../../../parser/index.ts";
+import type { TimeframeValue, UnitMapEntry } from "../schema.ts";
 import { type UnitSuggestion, unitKey } from "./units.ts";
 
 export interface DraftGroup {

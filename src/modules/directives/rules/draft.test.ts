@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { UnitMapEntry } from "../schema.ts";
 import { confirmationProblems, resolveUnits, taskLabels } from "./draft.ts";
-import type { UnitMapEntry } from "./schema.ts";
 
 const entry = (text: string, key: string, orgIds: string[], collective = false): UnitMapEntry => ({
   text,

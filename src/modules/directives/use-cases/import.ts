@@ -5,16 +5,13 @@
 // confirmed).
 import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
-import { AppError, conflict, forbidden, invalid } from "../../core/errors.ts";
-import { parseDetailed } from "../../parser/index.ts";
-import { checkUpload, saveFile } from "../files/service.ts";
-import type { FileStorage } from "../files/storage.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { draftRows, resolveUnits, unitMapOf } from "./draft.ts";
-import { extractText, SUPPORTED_EXTENSIONS } from "./extract/index.ts";
-import { directivePolicy } from "./policy.ts";
-import { directiveGroups, directiveReporting, directives, directiveTasks } from "./schema.ts";
-import { bodyNamed, documentScope, isCentralSymbol } from "./scope.ts";
+import { AppError, conflict, forbidden, invalid } from "../../../core/errors.ts";
+import { parseDetailed } from "../../../parser/index.ts";
+import { checkUpload, saveFile } from "../../files/service.ts";
+import type { FileStorage } from "../../files/storage.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { extractText, SUPPORTED_EXTENSIONS } from "../adapters/extract/index.ts";
+import { directivePolicy } from "../policy.ts";
 import {
   loadOrgIndex,
   orgNames,
@@ -22,10 +19,13 @@ import {
   readableDirective,
   rememberedUnits,
   rowsWithSymbol,
-} from "./store.ts";
+} from "../queries.ts";
+import { draftRows, resolveUnits, unitMapOf } from "../rules/draft.ts";
+import { bodyNamed, documentScope, isCentralSymbol } from "../rules/scope.ts";
+import { directiveLink } from "../rules/symbol-key.ts";
+import { type OrgIndex, suggestUnit } from "../rules/units.ts";
+import { directiveGroups, directiveReporting, directives, directiveTasks } from "../schema.ts";
 import { scopeOfRow } from "./stubs.ts";
-import { directiveLink } from "./symbol-key.ts";
-import { type OrgIndex, suggestUnit } from "./units.ts";
 
 export interface ImportInput {
   bytes: Uint8Array;

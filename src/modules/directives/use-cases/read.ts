@@ -1,16 +1,13 @@
 // Use cases that read directives: the list (search and filters), one document with its tasks and their
 // assignments, its citations both ways and its place in the cascade, the original file, and the tree.
 import { and, asc, desc, eq, inArray, ne, or, type SQL } from "drizzle-orm";
-import { canReadOrgRecords } from "../../core/access.ts";
-import { notFound } from "../../core/errors.ts";
-import { foldVietnamese, matchesQuery } from "../../core/text/fold.ts";
-import { storedFiles } from "../files/schema.ts";
-import type { FileStorage } from "../files/storage.ts";
-import type { UseCaseContext } from "../shared/context.ts";
-import { assignments } from "../tasks/schema.ts";
-import { cascadeRoots, coverageParents, type TreeNode, treeFrom, treeParents } from "./cascade-rules.ts";
-import { headerOut, reportingOut } from "./review.ts";
-import { type DirectiveRow, directiveLinks, directives, directiveTasks, type ListQuery } from "./schema.ts";
+import { canReadOrgRecords } from "../../../core/access.ts";
+import { notFound } from "../../../core/errors.ts";
+import { foldVietnamese, matchesQuery } from "../../../core/text/fold.ts";
+import { storedFiles } from "../../files/schema.ts";
+import type { FileStorage } from "../../files/storage.ts";
+import type { UseCaseContext } from "../../shared/context.ts";
+import { assignments } from "../../tasks/schema.ts";
 import {
   cascadeGraph,
   groupsOf,
@@ -20,8 +17,11 @@ import {
   readableDirective,
   reportingOf,
   tasksOf,
-} from "./store.ts";
-import { groupOut, tasksOut } from "./views.ts";
+} from "../queries.ts";
+import { cascadeRoots, coverageParents, type TreeNode, treeFrom, treeParents } from "../rules/cascade.ts";
+import { groupOut, tasksOut } from "../rules/views.ts";
+import { type DirectiveRow, directiveLinks, directives, directiveTasks, type ListQuery } from "../schema.ts";
+import { headerOut, reportingOut } from "./review.ts";
 
 const summaryColumns = {
   id: directives.id,

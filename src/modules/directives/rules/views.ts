@@ -1,7 +1,7 @@
 // The shapes the API returns for groups, tasks and unit decisions, built from rows (no queries here).
 
+import type { DirectiveGroupRow, DirectiveTaskRow, TimeframeValue, UnitMapEntry } from "../schema.ts";
 import { taskLabels } from "./draft.ts";
-import type { DirectiveGroupRow, DirectiveTaskRow, TimeframeValue, UnitMapEntry } from "./schema.ts";
 import { type OrgIndex, suggestUnit, unitKey } from "./units.ts";
 
 export interface GroupOut {

@@ -2,7 +2,7 @@
 // by their y position; a wide gap on a line separates two columns (the header's two blocks);
 // consecutive lines of one paragraph are joined when the first fills the text width.
 
-import type { Diagnostic } from "../../../parser/types.ts";
+import type { Diagnostic } from "../../../../parser/types.ts";
 import type { Extracted } from "./decode.ts";
 
 interface Item {

@@ -10,7 +10,7 @@ import {
   WidthType,
 } from "docx";
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../parser/index.ts";
+import { parse } from "../../../../parser/index.ts";
 import { extractText } from "./index.ts";
 import { tinyPdf } from "./tiny-pdf.test-helper.ts";
 

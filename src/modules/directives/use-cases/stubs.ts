@@ -3,9 +3,9 @@
 // none it joins the closest known document of that symbol, else it waits without scope for the document
 // itself (confirm.ts) or a later citation that knows more.
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { citedTitle, systemOfSymbol } from "./cascade-rules.ts";
-import { type DirectiveRow, directiveLinks, directives } from "./schema.ts";
+import type { Db } from "../../../db/client.ts";
+import { citingBodies, rowsWithSymbol } from "../queries.ts";
+import { citedTitle, systemOfSymbol } from "../rules/cascade.ts";
 import {
   type CitedScope,
   citedScope,
@@ -16,10 +16,10 @@ import {
   registerBody,
   type ScopedDirective,
   sameArea,
-} from "./scope.ts";
-import { citingBodies, rowsWithSymbol } from "./store.ts";
-import { baseOfKey, directiveKey, yearOfKey } from "./symbol-key.ts";
-import type { OrgIndex } from "./units.ts";
+} from "../rules/scope.ts";
+import { baseOfKey, directiveKey, yearOfKey } from "../rules/symbol-key.ts";
+import type { OrgIndex } from "../rules/units.ts";
+import { type DirectiveRow, directiveLinks, directives } from "../schema.ts";
 
 type SymbolRow = Awaited<ReturnType<typeof rowsWithSymbol>>[number];
 export type Candidate = SymbolRow & ScopedDirective;

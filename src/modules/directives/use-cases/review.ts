@@ -3,22 +3,11 @@
 // single lead, mark items "not work to assign", map reporting duties, discard. Every edit carries the
 // draft's version: two reviewers never silently overwrite each other.
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import { invalid, notFound } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
-import { orgs } from "../orgs/schema.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { confirmationProblems, firstSentence, resolveUnits } from "./draft.ts";
-import { directivePolicy } from "./policy.ts";
-import {
-  type DirectiveRow,
-  type DirectiveTaskRow,
-  directiveReporting,
-  directives,
-  directiveTasks,
-  type HeaderUpdate,
-  type TaskUpdate,
-  type UnitMapEntry,
-} from "./schema.ts";
+import { invalid, notFound } from "../../../core/errors.ts";
+import type { Db } from "../../../db/client.ts";
+import { orgs } from "../../orgs/schema.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { directivePolicy } from "../policy.ts";
 import {
   bumpVersion,
   editableDraft,
@@ -30,9 +19,20 @@ import {
   rememberedUnits,
   reportingOf,
   tasksOf,
-} from "./store.ts";
-import { suggestUnit, unitKey } from "./units.ts";
-import { groupOut, labelsOf, tasksOut, unitsOut } from "./views.ts";
+} from "../queries.ts";
+import { confirmationProblems, firstSentence, resolveUnits } from "../rules/draft.ts";
+import { suggestUnit, unitKey } from "../rules/units.ts";
+import { groupOut, labelsOf, tasksOut, unitsOut } from "../rules/views.ts";
+import {
+  type DirectiveRow,
+  type DirectiveTaskRow,
+  directiveReporting,
+  directives,
+  directiveTasks,
+  type HeaderUpdate,
+  type TaskUpdate,
+  type UnitMapEntry,
+} from "../schema.ts";
 
 export function headerOut(row: DirectiveRow) {
   return {
