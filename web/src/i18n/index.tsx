@@ -3,8 +3,7 @@
 import dayjs from "dayjs";
 import "dayjs/locale/vi";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { en } from "./en.ts";
-import { type MessageKey, type Messages, vi } from "./vi.ts";
+import { en, type MessageKey, type Messages, vi } from "./messages.ts";
 
 export type { MessageKey, Messages };
 export type Lang = "vi" | "en";
