@@ -3,14 +3,15 @@
 
 import { readFileSync } from "node:fs";
 import type { FastifyInstance, InjectOptions } from "fastify";
-import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
-import { totpCode } from "../../src/modules/auth/totp.ts";
+import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
+import { totpCode } from "../../src/modules/auth/adapters/totp.ts";
 import { seedDemo } from "../../src/modules/demo/seed.ts";
 import { memoryStorage } from "../../src/modules/files/storage.ts";
 import type { AppDeps } from "../../src/modules/shared/deps.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { type Config, loadConfig } from "../../src/server/config.ts";
-import { createTestDatabase } from "./db.ts";
+import { createDemoDatabase, createTestDatabase } from "./db.ts";
+import { UNIT_DEMO } from "./demo-seeds.ts";
 
 export const DEMO = JSON.parse(
   readFileSync(new URL("../../demo/accounts.json", import.meta.url), "utf8"),
@@ -28,21 +29,24 @@ export interface TestApp {
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const clock = { now: new Date("2026-11-23T03:00:00Z") };
+  const clock = { now: UNIT_DEMO.now };
   const config = loadConfig(
     {},
     {
       mode: "demo",
       dataDir: "/nonexistent-test-data",
-      secretKey: Buffer.alloc(32, 1),
+      secretKey: UNIT_DEMO.secretKey,
       cookieSecure: false,
       loginRateLimit: 1000,
       ...overrides,
     },
   );
   const box = createSecretBox(config.secretKey);
-  await seedDemo({ db: database.db, actor: null, system: "test", now: clock.now }, box);
+  // The run's demo template was sealed with UNIT_DEMO's key: another key seeds its own.
+  const seeded = config.secretKey.equals(UNIT_DEMO.secretKey) ? await createDemoDatabase() : null;
+  const database = seeded ?? (await createTestDatabase());
+  if (!seeded)
+    await seedDemo({ db: database.db, actor: null, system: UNIT_DEMO.system, now: clock.now }, box);
   const deps: AppDeps = { database, config, box, storage: memoryStorage(), now: () => clock.now };
   const app = await buildApp(deps, { serveWeb: false });
   await app.ready();
