@@ -1,5 +1,8 @@
 // Builds the web app into web/dist, which the Fastify server serves (src/server/app.ts).
 // `npm run dev:web` proxies /api to a server started with `PORT=3100 node bin/thucthi.js serve --demo`.
+// The web imports pure code from ../src/core and types from ../src/modules/*/contract.ts: Vite bundles
+// the first like its own files (the dev server may read them: its allowed root is the repository's,
+// the folder of the nearest package.json), and type-only imports vanish from the bundle.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,20 +1,8 @@
-// The same folding as the server (src/core/text/fold.ts), so that the tree filters as the API
-// searches: lower case, no diacritics, đ→d, punctuation to spaces. "go vap" finds "Gò Vấp".
+// The server's folding (src/core/text/fold.ts, bundled by Vite), so that the tree filters as the
+// API searches: lower case, no diacritics, đ→d, punctuation to spaces. "go vap" finds "Gò Vấp".
+import { foldVietnamese } from "../../../src/core/text/fold.ts";
 
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/ƣ/g, "ư")
-    .replace(/Ƣ/g, "Ư")
-    .replace(/Ð/g, "Đ")
-    .replace(/ð/g, "đ")
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+export { foldVietnamese };
 
 /** The folded words of a query. */
 export const queryWords = (query: string): string[] => foldVietnamese(query).split(" ").filter(Boolean);
