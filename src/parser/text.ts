@@ -1,9 +1,9 @@
-// Small string helpers shared by the stages: comparison folding, case tests, sentence splitting.
+// Small string helpers shared by the stages: case tests, sentence splitting. Folding for comparison
+// is the core's (core/text/fold.ts), the same the search and the unit mapping use.
+import { foldMarks } from "../core/text/fold.ts";
 
-/** Lower case without diacritics, đ→d: for comparing words whatever OCR did to their marks. */
-export function fold(s: string): string {
-  return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC");
-}
+/** Lower case without diacritics, đ→d: the parser's name for the core's foldMarks. */
+export const fold = foldMarks;
 
 /** Lower case with diacritics kept. */
 export function lower(s: string): string {

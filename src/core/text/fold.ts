@@ -6,13 +6,17 @@ export function normalizeVietnamese(text: string): string {
   return text.normalize("NFC").replace(/ƣ/g, "ư").replace(/Ƣ/g, "Ư").replace(/Ð/g, "Đ").replace(/ð/g, "đ");
 }
 
+/**
+ * Lower case without diacritics, đ→d, everything else kept: for comparing words whatever OCR or
+ * typing did to their marks, where spacing and punctuation still matter (the parser's stages).
+ */
+export function foldMarks(text: string): string {
+  return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC");
+}
+
 /** Lower case, no diacritics, đ→d, punctuation to spaces, single spaces: the key for search. */
 export function foldVietnamese(text: string): string {
-  return normalizeVietnamese(text)
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
+  return foldMarks(normalizeVietnamese(text))
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
