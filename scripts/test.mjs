@@ -12,13 +12,14 @@ function ensureChromium() {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot) {
     console.error(
-      `Thiếu Chromium (${CHROMIUM}) cho kiểm thử trên trình duyệt. Hãy cài rồi chạy lại:\n  sudo apt-get install -y chromium`,
+      `Thiếu Chromium (${CHROMIUM}) cho kiểm thử trên trình duyệt. Hãy cài rồi chạy lại:\n  sudo apt-get install -y --no-install-recommends chromium`,
     );
     process.exit(1);
   }
   console.error("Đang cài Chromium của Debian (apt-get install chromium)...");
+  // Without recommends: the browser alone, not the 125 packages (fonts, desktop integration) apt adds.
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], {
     stdio: "inherit",
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
