@@ -7,6 +7,7 @@ import { Link, useSearchParams } from "react-router";
 import { useT } from "../i18n/index.tsx";
 import { formatDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { Filter, FilterBar } from "../shared/filters/FilterBar.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { type CascadeNode, documentName } from "./api.ts";
@@ -57,9 +58,8 @@ export function CascadePage() {
     <>
       <PageHeader title={t("dir.cascade.title")} intro={t("dir.cascade.intro")} />
       <ErrorAlert error={all.error ?? one.error} />
-      <div className="tt-filters">
-        <div className="tt-filter tt-filter-wide">
-          <label htmlFor="cascade-root">{t("dir.cascade.root")}</label>
+      <FilterBar>
+        <Filter htmlFor="cascade-root" label={t("dir.cascade.root")} className="tt-filter-wide">
           <Select
             id="cascade-root"
             value={rootId ?? undefined}
@@ -72,8 +72,8 @@ export function CascadePage() {
             showSearch
             optionFilterProp="label"
           />
-        </div>
-      </div>
+        </Filter>
+      </FilterBar>
       {root ? (
         <Tree
           className="tt-cascade"

@@ -1,14 +1,16 @@
 // The list of directive documents (search without diacritics, filters by status, issuer and type) and
 // the upload of a new one, with its progress; an import opens the review of its draft.
 import { ApartmentOutlined, InboxOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Input, Progress, Select, Table, Upload } from "antd";
+import { Alert, Button, Card, Progress, Select, Table, Upload } from "antd";
 import { useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
 import { isApiError } from "../shared/api.ts";
 import { formatDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { Filter, FilterBar, SearchInput } from "../shared/filters/FilterBar.tsx";
+import { useUrlFilters } from "../shared/filters/useUrlFilters.ts";
 import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
@@ -25,18 +27,9 @@ const STATUSES: DirectiveStatus[] = ["draft", "confirmed", "stub"];
 
 export function DirectivesPage() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlFilters();
   const q = params.get("q") ?? "";
-  const [typed, setTyped] = useState(q);
   const filters = { q, status: params.get("status"), issuer: params.get("issuer"), type: params.get("type") };
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
   const list = useApi<DirectiveList>("/api/directives", filters);
   const all = useApi<DirectiveList>("/api/directives");
   const options = (counts: Record<string, number> | undefined) =>
@@ -60,22 +53,11 @@ export function DirectivesPage() {
         <h2 id="dir-list-h" className="tt-h2">
           {t("dir.list.documents")}
         </h2>
-        <div className="tt-filters">
-          <div className="tt-filter">
-            <label htmlFor="dir-q">{t("dir.list.search")}</label>
-            <Input.Search
-              id="dir-q"
-              value={typed}
-              allowClear
-              onChange={(e) => {
-                setTyped(e.target.value);
-                if (!e.target.value) update({ q: null });
-              }}
-              onSearch={(v) => update({ q: v.trim() || null })}
-            />
-          </div>
-          <div className="tt-filter">
-            <label htmlFor="dir-status">{t("dir.list.status")}</label>
+        <FilterBar>
+          <Filter htmlFor="dir-q" label={t("dir.list.search")}>
+            <SearchInput id="dir-q" value={q} onSearch={(v) => update({ q: v })} />
+          </Filter>
+          <Filter htmlFor="dir-status" label={t("dir.list.status")}>
             <Select
               id="dir-status"
               allowClear
@@ -85,9 +67,8 @@ export function DirectivesPage() {
               placeholder={t("dir.list.all")}
               style={{ width: "100%" }}
             />
-          </div>
-          <div className="tt-filter">
-            <label htmlFor="dir-issuer">{t("dir.list.issuer")}</label>
+          </Filter>
+          <Filter htmlFor="dir-issuer" label={t("dir.list.issuer")}>
             <Select
               id="dir-issuer"
               allowClear
@@ -98,9 +79,8 @@ export function DirectivesPage() {
               placeholder={t("dir.list.all")}
               style={{ width: "100%" }}
             />
-          </div>
-          <div className="tt-filter">
-            <label htmlFor="dir-type">{t("dir.list.type")}</label>
+          </Filter>
+          <Filter htmlFor="dir-type" label={t("dir.list.type")}>
             <Select
               id="dir-type"
               allowClear
@@ -110,8 +90,8 @@ export function DirectivesPage() {
               placeholder={t("dir.list.all")}
               style={{ width: "100%" }}
             />
-          </div>
-        </div>
+          </Filter>
+        </FilterBar>
         <ErrorAlert error={list.error} />
         <Table<DirectiveSummary>
           rowKey="id"

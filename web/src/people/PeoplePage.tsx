@@ -1,13 +1,14 @@
 // The officials of a body (and, for supervisors, the bodies below), or found by name. A body the
 // person may not see gets the server's own 403 message.
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Input, Switch, Table } from "antd";
-import { useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Button, Switch, Table } from "antd";
+import { Link, useNavigate } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
 import { canManagePeople } from "../shared/access.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { Filter, FilterBar, SearchInput } from "../shared/filters/FilterBar.tsx";
+import { useUrlFilters } from "../shared/filters/useUrlFilters.ts";
 import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { roleKey } from "../shared/roles.ts";
@@ -20,19 +21,10 @@ export function PeoplePage() {
   const me = useMe();
   const navigate = useNavigate();
   // The filters live in the address, so a link ("Xem cán bộ của đơn vị") and Back both work.
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlFilters();
   const orgId = params.get("orgId") ?? me.actingOrgId ?? me.memberships[0]?.orgId ?? null;
   const below = params.get("below") === "1";
   const q = params.get("q") ?? "";
-  const [typed, setTyped] = useState(q);
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
 
   const searching = q.trim().length >= 2;
   const { data, error, loading } = useApi<Person[]>(
@@ -57,38 +49,31 @@ export function PeoplePage() {
           ) : null
         }
       />
-      <div className="tt-filters">
-        <div className="tt-filter">
-          <label htmlFor="people-org">{t("people.org")}</label>
+      <FilterBar>
+        <Filter htmlFor="people-org" label={t("people.org")}>
           <OrgTreeSelect
             id="people-org"
             value={orgId}
             onChange={(v) => update({ orgId: typeof v === "string" ? v : null, q: null })}
           />
-        </div>
+        </Filter>
         <div className="tt-filter-inline">
           <Switch id="people-below" checked={below} onChange={(v) => update({ below: v ? "1" : null })} />
           <label htmlFor="people-below">{t("people.below")}</label>
         </div>
-        <div className="tt-filter">
-          <label htmlFor="people-q">{t("people.search")}</label>
-          <Input.Search
+        <Filter htmlFor="people-q" label={t("people.search")}>
+          <SearchInput
             id="people-q"
-            value={typed}
-            allowClear
-            onChange={(e) => {
-              setTyped(e.target.value);
-              if (!e.target.value) update({ q: null });
-            }}
-            onSearch={(v) => update({ q: v.trim() || null })}
+            value={q}
+            onSearch={(v) => update({ q: v })}
             enterButton={t("common.search")}
             aria-describedby="people-q-hint"
           />
           <span id="people-q-hint" className="tt-muted tt-small">
             {t("people.searchHint")}
           </span>
-        </div>
-      </div>
+        </Filter>
+      </FilterBar>
       <ErrorAlert error={error} />
       {error ? null : (
         <Table<Person>

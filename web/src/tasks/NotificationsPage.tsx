@@ -1,18 +1,20 @@
 // Thông báo: the reminders and urges sent to the official's units (read marks are per person), and
 // "Thông báo đã gửi" — what was sent to a unit, to which addresses, when, and whether it went.
 import { Button, Card, Select, Table, Tabs } from "antd";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import { type TFunction, useT } from "../i18n/index.tsx";
 import { api } from "../shared/api.ts";
 import { formatDate, formatDateTime } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { Filter, FilterBar } from "../shared/filters/FilterBar.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { StatusTag, type Tone } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
 import type { NotificationOut } from "./api.ts";
 import "./tasks.css";
+import { useMemberUnits } from "./useMemberUnits.ts";
 
 const DELIVERY_TONE: Record<NotificationOut["deliveries"][number]["status"], Tone> = {
   sent: "good",
@@ -99,18 +101,13 @@ function Inbox() {
 function Sent() {
   const t = useT();
   const me = useMe();
-  const units = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const m of me.memberships) seen.set(m.orgId, m.orgName);
-    return [...seen.entries()].map(([value, label]) => ({ value, label }));
-  }, [me.memberships]);
+  const units = useMemberUnits();
   const [org, setOrg] = useState(me.actingOrgId ?? units[0]?.value ?? null);
   const sent = useApi<NotificationOut[]>(org ? "/api/notifications/sent" : null, { orgId: org });
   return (
     <>
-      <div className="tt-filters">
-        <div className="tt-filter">
-          <label htmlFor="tt-sent-unit">{t("tasks.filter.unit")}</label>
+      <FilterBar>
+        <Filter htmlFor="tt-sent-unit" label={t("tasks.filter.unit")}>
           <Select
             id="tt-sent-unit"
             value={org ?? undefined}
@@ -118,8 +115,8 @@ function Sent() {
             options={units}
             popupMatchSelectWidth={false}
           />
-        </div>
-      </div>
+        </Filter>
+      </FilterBar>
       <ErrorAlert error={sent.error} />
       <Table<NotificationOut>
         rowKey="id"

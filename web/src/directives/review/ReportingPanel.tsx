@@ -2,6 +2,7 @@
 // through), mapped where the rules found them and corrected here.
 import { useT } from "../../i18n/index.tsx";
 import { formatDate } from "../../shared/dates.ts";
+import { Filter, FilterBar } from "../../shared/filters/FilterBar.tsx";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import type { Reporting } from "../api.ts";
 
@@ -21,11 +22,15 @@ export function ReportingPanel({
       {duties.map((d) => (
         <li key={d.id}>
           <p>{d.text}</p>
-          <div className="tt-filters">
-            <div className="tt-filter">
-              <label htmlFor={`to-${d.id}`}>
-                {t("dir.reporting.to")} {d.toText ? <span className="tt-muted">({d.toText})</span> : null}
-              </label>
+          <FilterBar>
+            <Filter
+              htmlFor={`to-${d.id}`}
+              label={
+                <>
+                  {t("dir.reporting.to")} {d.toText ? <span className="tt-muted">({d.toText})</span> : null}
+                </>
+              }
+            >
               <OrgTreeSelect
                 id={`to-${d.id}`}
                 value={d.toOrgId}
@@ -33,11 +38,16 @@ export function ReportingPanel({
                 onChange={(v) => onChange(d, { toOrgId: typeof v === "string" ? v : null })}
                 disabled={canEdit ? undefined : () => true}
               />
-            </div>
-            <div className="tt-filter">
-              <label htmlFor={`via-${d.id}`}>
-                {t("dir.reporting.via")} {d.viaText ? <span className="tt-muted">({d.viaText})</span> : null}
-              </label>
+            </Filter>
+            <Filter
+              htmlFor={`via-${d.id}`}
+              label={
+                <>
+                  {t("dir.reporting.via")}{" "}
+                  {d.viaText ? <span className="tt-muted">({d.viaText})</span> : null}
+                </>
+              }
+            >
               <OrgTreeSelect
                 id={`via-${d.id}`}
                 value={d.viaOrgId}
@@ -45,8 +55,8 @@ export function ReportingPanel({
                 onChange={(v) => onChange(d, { viaOrgId: typeof v === "string" ? v : null })}
                 disabled={canEdit ? undefined : () => true}
               />
-            </div>
-          </div>
+            </Filter>
+          </FilterBar>
           {d.due.length ? (
             <p className="tt-small tt-muted">
               {t("dir.reporting.due", {
