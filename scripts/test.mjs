@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The README's test command (`npm test`): makes sure Debian's Chromium is there for the browser
 // tests (installs it with apt when run as root, else stops with the one command to run), builds the
-// web app, then runs every test (unit, API, browser) with Vitest.
+// web app when it is out of date (the check `npm start` uses), then runs every test (unit, API,
+// browser) with Vitest.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -26,7 +27,7 @@ function ensureChromium() {
 }
 
 ensureChromium();
-const build = spawnSync("npm", ["run", "--silent", "build:web"], { stdio: "inherit" });
+const build = spawnSync(process.execPath, ["scripts/build-web-if-needed.mjs"], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const run = spawnSync("npx", ["vitest", "run", ...process.argv.slice(2)], {
   stdio: "inherit",
