@@ -60,3 +60,50 @@ describe("the API shell", () => {
     });
   });
 });
+
+describe("forwarded addresses", () => {
+  const attempt = (app: TestApp, forwardedFor: string, remoteAddress: string) =>
+    app.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress,
+      headers: { "x-forwarded-for": forwardedFor },
+      payload: { username: "khong-co-ai", password: "sai-mat-khau-9" },
+    });
+
+  it("ignores X-Forwarded-For unless TRUST_PROXY names the proxy, so a forged address cannot dodge the sign-in limit", async () => {
+    const direct = await createTestApp({ loginRateLimit: 2 });
+    try {
+      // The CSRF check would answer first; these routes are limited before it.
+      const codes = [];
+      for (let i = 0; i < 3; i++)
+        codes.push((await attempt(direct, `203.0.113.${i}`, "198.51.100.9")).statusCode);
+      expect(codes[2]).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
+
+  it("believes X-Forwarded-For from a configured proxy, one limit per client behind it", async () => {
+    const proxied = await createTestApp({ loginRateLimit: 2, trustProxy: ["198.51.100.9"] });
+    try {
+      const codes = [];
+      for (let i = 0; i < 3; i++)
+        codes.push((await attempt(proxied, `203.0.113.${i}`, "198.51.100.9")).statusCode);
+      expect(codes).not.toContain(429);
+      expect(proxied.deps.config.trustProxy).toEqual(["198.51.100.9"]);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it("reads TRUST_PROXY as a comma-separated list, empty by default", async () => {
+    const { loadConfig } = await import("./config.ts");
+    const base = { secretKey: Buffer.alloc(32, 1), dataDir: "/nonexistent-test-data" };
+    expect(loadConfig({}, base).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.1, 10.1.0.0/16" }, base).trustProxy).toEqual([
+      "10.0.0.1",
+      "10.1.0.0/16",
+    ]);
+  });
+});

@@ -3,8 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { cheapPasswordCost } from "../modules/auth/password.ts";
-import type { Mode } from "../modules/auth/service.ts";
+import { cheapPasswordCost } from "../modules/auth/adapters/password.ts";
+import type { Mode } from "../modules/auth/contract.ts";
 import type { Config } from "../modules/shared/deps.ts";
 import { version } from "./version.ts";
 
@@ -45,6 +45,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mailFrom: overrides.mailFrom ?? env.MAIL_FROM ?? "Thực Thi <khong-tra-loi@thucthi.local>",
     publicUrl: overrides.publicUrl ?? env.PUBLIC_URL ?? `http://localhost:${port}`,
     loginRateLimit: overrides.loginRateLimit ?? Number(env.LOGIN_RATE_LIMIT ?? 10),
+    trustProxy:
+      overrides.trustProxy ??
+      (env.TRUST_PROXY ?? "")
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
     version,
   };
 }

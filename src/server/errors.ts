@@ -1,9 +1,11 @@
 // Every error leaves the API as JSON `{ code, message, details? }`: a stable code for programs and
-// a Vietnamese message for people. Unexpected errors are logged and never leak internals.
+// a Vietnamese message for people. Unexpected errors are logged (without a query's parameters) and
+// never leak internals.
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../core/errors.ts";
+import { safeError } from "../core/log-safe.ts";
 
 // Zod's own Vietnamese messages for every rule a schema does not word itself.
 z.config(z.locales.vi());
@@ -50,7 +52,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode < 500) {
       return reply.status(error.statusCode).send({ code: "VALIDATION", message: "Yêu cầu không hợp lệ." });
     }
-    request.log.error({ err: error }, "unexpected error");
+    // Never the query's parameters (hashes, citizens' data): core/log-safe.ts.
+    request.log.error({ err: safeError(error) }, "unexpected error");
     return reply.status(500).send({
       code: "INTERNAL",
       message: "Lỗi hệ thống. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại sau hoặc báo quản trị hệ thống.",

@@ -3,8 +3,8 @@
 // needs. Declared here, beside the modules, so that modules depend on the shape and never on the
 // server that builds it.
 import type { Database } from "../../db/client.ts";
-import type { SecretBox } from "../auth/secret-box.ts";
-import type { Mode } from "../auth/service.ts";
+import type { SecretBox } from "../auth/adapters/secret-box.ts";
+import type { Mode } from "../auth/contract.ts";
 import type { FileStorage } from "../files/storage.ts";
 
 /** Configuration from the environment, read once at start (src/server/config.ts loads it). */
@@ -24,6 +24,11 @@ export interface Config {
   publicUrl: string;
   /** Sign-in attempts allowed per minute from one address (on top of the per-account lock-out). */
   loginRateLimit: number;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed. Empty: the
+   * socket's address is the client's, so a forged header cannot dodge the sign-in limit.
+   */
+  trustProxy: string[];
   version: string;
 }
 
