@@ -1,5 +1,6 @@
 // Fixture tests: each document in fixtures/ beside the JSON the parser made of it, reviewed as a
-// diff. Regenerate with `UPDATE=1 npx vitest run --project unit src/parser/fixtures.test.ts`.
+// diff. Record (a new document) or regenerate them with
+// `UPDATE=1 npx vitest run --project unit src/parser/fixtures.test.ts`.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,7 +19,10 @@ describe("fixture documents", () => {
       const result = parse(readFileSync(join(dir, name), "utf8"), { fileName: name });
       const expectedPath = join(dir, name.replace(/\.(txt|md)$/, ".json"));
       const actual = `${JSON.stringify(result, null, 2)}\n`;
-      if (process.env.UPDATE === "1" || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      if (process.env.UPDATE === "1") writeFileSync(expectedPath, actual);
+      // A missing expectation fails: writing it here would pass whatever the parser made.
+      if (!existsSync(expectedPath))
+        expect.fail(`${expectedPath} is missing: review the output, then record it with UPDATE=1`);
       expect(actual).toBe(readFileSync(expectedPath, "utf8"));
     });
   }
