@@ -4,7 +4,7 @@
 import Fastify from "fastify";
 import pg from "pg";
 import { openDatabase } from "../../src/db/client.ts";
-import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
+import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
 import { seedDemo } from "../../src/modules/demo/seed.ts";
 import { memoryStorage } from "../../src/modules/files/storage.ts";
 import { buildApp } from "../../src/server/app.ts";

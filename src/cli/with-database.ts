@@ -1,6 +1,6 @@
 // Runs a CLI command against the configured database (PGlite under DATA_DIR, or DATABASE_URL),
 // migrated, and closes it after. Refuses clearly when a running server holds the embedded database.
-import { createSecretBox, type SecretBox } from "../modules/auth/secret-box.ts";
+import { createSecretBox, type SecretBox } from "../modules/auth/adapters/secret-box.ts";
 import { type Config, loadConfig } from "../server/config.ts";
 import { DataDirBusyError } from "../server/data-dir-lock.ts";
 import { type OpenedDatabase, openAppDatabase } from "../server/runtime.ts";

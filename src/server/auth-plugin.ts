@@ -5,7 +5,7 @@
 // Unsafe methods also need the CSRF token (header x-csrf-token), except where a route opts out.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../core/errors.ts";
-import { resolveSession } from "../modules/auth/service.ts";
+import { resolveSession } from "../modules/auth/use-cases/session.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { SESSION_COOKIE } from "../modules/shared/http.ts";
 

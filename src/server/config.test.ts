@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "../modules/auth/password.ts";
+import { hashPassword, verifyPassword } from "../modules/auth/adapters/password.ts";
 import { assertProductionSafe, loadConfig } from "./config.ts";
 
 const key = { secretKey: Buffer.alloc(32, 1), dataDir: "/nonexistent-test-data" };

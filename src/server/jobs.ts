@@ -1,10 +1,10 @@
 // The background-job queues and recurring schedules, wired once at start. Each module that schedules
 // work adds its queue here with the dependencies it uses.
-import { purgeExpiredSessions } from "../modules/auth/service.ts";
+import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
 import type { JobHandler, Recurring } from "../modules/jobs/service.ts";
 import { mailerFor } from "../modules/notifications/mailer.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
-import { dailySlotVietnam } from "../modules/tasks/reminders.ts";
+import { dailySlotVietnam } from "../modules/tasks/rules/reminders.ts";
 import { runDailyReminders } from "../modules/tasks/use-cases/remind.ts";
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {

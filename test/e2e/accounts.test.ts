@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { totpCode } from "../../src/modules/auth/totp.ts";
+import { totpCode } from "../../src/modules/auth/adapters/totp.ts";
 import {
   apiClient,
   clock,

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSecretBox } from "../../src/modules/auth/secret-box.ts";
+import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
 import { DEMO_DIR, seedDemo } from "../../src/modules/demo/seed.ts";
 import { memoryStorage } from "../../src/modules/files/storage.ts";
 import { buildApp } from "../../src/server/app.ts";

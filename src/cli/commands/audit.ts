@@ -1,6 +1,6 @@
 // `thucthi audit verify`: walks the audit hash chain and names the first broken link.
 import type { Command } from "commander";
-import { verifyChain } from "../../modules/audit/service.ts";
+import { verifyChain } from "../../modules/audit/use-cases/verify.ts";
 import { withDatabase } from "../with-database.ts";
 
 export function register(program: Command): void {

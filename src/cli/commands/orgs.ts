@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { AppError } from "../../core/errors.ts";
-import { exportOrgs, importOrgs } from "../../modules/orgs/interchange.ts";
+import { exportOrgs, importOrgs } from "../../modules/orgs/use-cases/interchange.ts";
 import { CliError } from "../cli-error.ts";
 import { withDatabase } from "../with-database.ts";
 

@@ -2,7 +2,7 @@
 // demo mode) demo data loaded into an empty database.
 import { join } from "node:path";
 import type { Command } from "commander";
-import { createSecretBox } from "../../modules/auth/secret-box.ts";
+import { createSecretBox } from "../../modules/auth/adapters/secret-box.ts";
 import { seedDemo } from "../../modules/demo/seed.ts";
 import { localDiskStorage } from "../../modules/files/storage.ts";
 import { startWorker } from "../../modules/jobs/service.ts";

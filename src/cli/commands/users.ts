@@ -5,8 +5,8 @@ import type { Command } from "commander";
 import { eq } from "drizzle-orm";
 import { AppError } from "../../core/errors.ts";
 import { orgs } from "../../modules/orgs/schema.ts";
-import { passwordSchema } from "../../modules/people/schema.ts";
-import { createPerson } from "../../modules/people/service.ts";
+import { passwordSchema } from "../../modules/people/contract.ts";
+import { createPerson } from "../../modules/people/use-cases/create.ts";
 import { CliError } from "../cli-error.ts";
 import { withDatabase } from "../with-database.ts";
 

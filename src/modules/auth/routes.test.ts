@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, DEMO, type TestApp } from "../../../test/support/app.ts";
-import { totpCode } from "./totp.ts";
+import { describe, expect, it } from "vitest";
+import { createTestApp, DEMO } from "../../../test/support/app.ts";
+import { setupTestApp } from "../../../test/support/lifecycle.ts";
+import { totpCode } from "./adapters/totp.ts";
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = setupTestApp();
 
 describe("signing in", () => {
   it("signs a ward specialist in with an HttpOnly session cookie", async () => {

@@ -1,60 +1,28 @@
-import { inArray } from "drizzle-orm";
-import type { FastifyInstance, FastifyReply } from "fastify";
-import { z } from "zod";
-import { ROLES } from "../../core/access.ts";
-import type { Db } from "../../db/client.ts";
-import { orgs } from "../orgs/schema.ts";
-import { passwordSchema } from "../people/schema.ts";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppDeps } from "../shared/deps.ts";
 import { SESSION_COOKIE, sessionOf, typed } from "../shared/http.ts";
-import { loginInput, totpCodeInput } from "./schema.ts";
 import {
-  changePassword,
-  confirmTotpEnrolment,
-  login,
-  logout,
-  resolveSession,
-  SESSION_HOURS,
-  type SessionView,
-  setActingOrg,
-  startTotpEnrolment,
-  verifySecondFactor,
-} from "./service.ts";
+  actingOrgInput,
+  csrfOut,
+  loginInput,
+  meOut,
+  okOut,
+  passwordChangeInput,
+  totpCodeInput,
+  totpEnrolmentOut,
+} from "./contract.ts";
+import { meOf } from "./queries.ts";
+import { changePassword } from "./use-cases/password.ts";
+import { logout, resolveSession, SESSION_HOURS, setActingOrg } from "./use-cases/session.ts";
+import { login, verifySecondFactor } from "./use-cases/sign-in.ts";
+import { confirmTotpEnrolment, startTotpEnrolment } from "./use-cases/totp-enrolment.ts";
 
 const tags = ["đăng nhập"];
 
-const okOut = z.object({ ok: z.literal(true) });
-
-const meOut = z.object({
-  state: z.enum(["ok", "totp_required", "totp_enrol_required"]),
-  user: z.object({ id: z.string(), username: z.string(), fullName: z.string() }),
-  isAdmin: z.boolean(),
-  totpEnabled: z.boolean(),
-  actingOrgId: z.string().nullable(),
-  memberships: z.array(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) })),
-  mode: z.enum(["demo", "production"]),
-});
-
-async function meOf(db: Db, view: SessionView, mode: "demo" | "production") {
-  const ids = [...new Set(view.actor.memberships.map((m) => m.orgId))];
-  const names = ids.length
-    ? await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, ids))
-    : [];
-  const nameOf = new Map(names.map((n) => [n.id, n.name]));
-  return {
-    state: view.state,
-    user: { id: view.actor.userId, username: view.actor.username, fullName: view.actor.fullName },
-    isAdmin: view.actor.isAdmin,
-    totpEnabled: view.totpEnabled,
-    actingOrgId: view.actor.actingOrgId,
-    memberships: view.actor.memberships.map((m) => ({ ...m, orgName: nameOf.get(m.orgId) ?? "" })),
-    mode,
-  };
-}
-
 export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
-  const authDeps = () => ({ db: deps.database.db, box: deps.box, mode: deps.config.mode, now: deps.now() });
+  const db = deps.database.db;
+  const authDeps = () => ({ db, box: deps.box, mode: deps.config.mode, now: deps.now() });
   const setCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: "/",
@@ -63,7 +31,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       secure: deps.config.cookieSecure,
       maxAge: SESSION_HOURS * 3600,
     });
-  const fresh = async (token: string) => (await resolveSession(deps.database.db, token, deps.now()))!;
+  /** The signed-in person as the request's session is now, after a step changed it. */
+  const meNow = async (req: FastifyRequest) =>
+    meOf(db, (await resolveSession(db, req.cookies[SESSION_COOKIE]!, deps.now()))!.view, deps.config.mode);
+  const signInLimit = { max: deps.config.loginRateLimit, timeWindow: "1 minute" };
 
   r.get(
     "/api/auth/csrf",
@@ -73,7 +44,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Lấy mã chống giả mạo yêu cầu (gửi lại trong header x-csrf-token)",
         tags,
         security: [],
-        response: { 200: z.object({ token: z.string() }) },
+        response: { 200: csrfOut },
       },
     },
     async (_req, reply) => ({ token: reply.generateCsrf() }),
@@ -81,7 +52,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     "/api/auth/login",
     {
-      config: { access: "public", rateLimit: { max: deps.config.loginRateLimit, timeWindow: "1 minute" } },
+      config: { access: "public", rateLimit: signInLimit },
       schema: {
         summary: "Đăng nhập bằng mật khẩu",
         tags,
@@ -97,7 +68,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         userAgent: req.headers["user-agent"],
       });
       setCookie(reply, token);
-      return meOf(deps.database.db, view, deps.config.mode);
+      return meOf(db, view, deps.config.mode);
     },
   );
   r.get(
@@ -106,18 +77,17 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { access: "session" },
       schema: { summary: "Người đang đăng nhập", tags, response: { 200: meOut } },
     },
-    async (req) => meOf(deps.database.db, sessionOf(req).view, deps.config.mode),
+    async (req) => meOf(db, sessionOf(req).view, deps.config.mode),
   );
   r.post(
     "/api/auth/totp",
     {
-      config: { access: "session", rateLimit: { max: deps.config.loginRateLimit, timeWindow: "1 minute" } },
+      config: { access: "session", rateLimit: signInLimit },
       schema: { summary: "Bước hai: mã xác thực TOTP", tags, body: totpCodeInput, response: { 200: meOut } },
     },
     async (req) => {
-      const s = sessionOf(req);
-      await verifySecondFactor(authDeps(), s, req.body.code);
-      return meOf(deps.database.db, (await fresh(req.cookies[SESSION_COOKIE]!)).view, deps.config.mode);
+      await verifySecondFactor(authDeps(), sessionOf(req), req.body.code);
+      return meNow(req);
     },
   );
   r.post(
@@ -127,7 +97,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Bắt đầu bật xác thực hai lớp (trả về mã QR)",
         tags,
-        response: { 200: z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() }) },
+        response: { 200: totpEnrolmentOut },
       },
     },
     async (req) => startTotpEnrolment(authDeps(), sessionOf(req)),
@@ -135,7 +105,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     "/api/auth/totp/enrol/confirm",
     {
-      config: { access: "session", rateLimit: { max: deps.config.loginRateLimit, timeWindow: "1 minute" } },
+      config: { access: "session", rateLimit: signInLimit },
       schema: {
         summary: "Xác nhận bật xác thực hai lớp bằng một mã",
         tags,
@@ -145,14 +115,14 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => {
       await confirmTotpEnrolment(authDeps(), sessionOf(req), req.body.code);
-      return meOf(deps.database.db, (await fresh(req.cookies[SESSION_COOKIE]!)).view, deps.config.mode);
+      return meNow(req);
     },
   );
   r.post(
     "/api/auth/logout",
     { config: { access: "session" }, schema: { summary: "Đăng xuất", tags, response: { 200: okOut } } },
     async (req, reply) => {
-      await logout(deps.database.db, req.cookies[SESSION_COOKIE]!);
+      await logout(db, req.cookies[SESSION_COOKIE]!);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return { ok: true as const };
     },
@@ -164,13 +134,13 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Chọn đơn vị đang làm việc thay mặt",
         tags,
-        body: z.object({ orgId: z.uuid() }),
+        body: actingOrgInput,
         response: { 200: meOut },
       },
     },
     async (req) => {
-      await setActingOrg(deps.database.db, sessionOf(req), req.body.orgId);
-      return meOf(deps.database.db, (await fresh(req.cookies[SESSION_COOKIE]!)).view, deps.config.mode);
+      await setActingOrg(db, sessionOf(req), req.body.orgId);
+      return meNow(req);
     },
   );
   r.post(
@@ -179,7 +149,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Đổi mật khẩu (các phiên khác bị đăng xuất)",
         tags,
-        body: z.object({ current: z.string().min(1), next: passwordSchema }),
+        body: passwordChangeInput,
         response: { 200: okOut },
       },
     },

@@ -1,7 +1,6 @@
 // Sign-in sessions. The cookie holds a random token; the table holds only its SHA-256,
 // so a stolen database copy cannot be replayed as a cookie.
 import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import { orgs } from "../orgs/schema.ts";
 import { users } from "../people/schema.ts";
 
@@ -23,15 +22,3 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
-
-export const loginInput = z.object({
-  username: z.string().trim().toLowerCase().min(1, "Hãy nhập tên đăng nhập").max(60),
-  password: z.string().min(1, "Hãy nhập mật khẩu").max(200),
-});
-
-export const totpCodeInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, "Mã xác thực gồm 6 chữ số"),
-});

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DemoStep } from "../demo/step.ts";
-import { importOrgs } from "./interchange.ts";
+import { importOrgs } from "./use-cases/interchange.ts";
 
 export const orgDemoStep: DemoStep = {
   name: "cơ cấu tổ chức",

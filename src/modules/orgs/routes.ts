@@ -1,26 +1,30 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { forbidden } from "../../core/errors.ts";
+import type { UseCaseContext } from "../shared/context.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
-import { exportOrgs, importOrgs } from "./interchange.ts";
-import { orgPolicy } from "./policy.ts";
-import { dissolveOrg, mergeOrgs, moveOrg, renameOrg, splitOrg } from "./reorganise.ts";
 import {
   dissolveInput,
+  exportQuery,
+  importInput,
   importReportOut,
   mergeInput,
   mergeOut,
   moveInput,
+  type OrgOut,
   orgDetailOut,
   orgInput,
   orgOut,
+  orgsQuery,
   orgUpdate,
   renameInput,
   splitInput,
   splitOut,
-} from "./schema.ts";
-import { createOrg, getOrgDetail, listOrgs, updateOrg } from "./service.ts";
+} from "./contract.ts";
+import { createOrg, updateOrg } from "./use-cases/edit.ts";
+import { downloadOrgs, importOrgs } from "./use-cases/interchange.ts";
+import { getOrgDetail, listOrgs } from "./use-cases/read.ts";
+import { dissolveOrg, mergeOrgs, moveOrg, renameOrg, splitOrg } from "./use-cases/reorganise.ts";
 
 const tags = ["tổ chức"];
 
@@ -32,10 +36,7 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Danh sách cơ quan, đơn vị (cây tổ chức, cha trước con); tìm không dấu",
         tags,
-        querystring: z.object({
-          q: z.string().max(200).optional(),
-          includeInactive: z.stringbool().optional(),
-        }),
+        querystring: orgsQuery,
         response: { 200: z.array(orgOut) },
       },
     },
@@ -43,22 +44,8 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   r.get(
     "/api/orgs/export",
-    {
-      schema: {
-        summary: "Xuất cây tổ chức (CSV hoặc JSON)",
-        tags,
-        querystring: z.object({ format: z.enum(["csv", "json"]) }),
-      },
-    },
-    async (req, reply) => {
-      if (!orgPolicy.manage(req.actor)) throw forbidden();
-      const body = await exportOrgs(deps.database.db, req.query.format);
-      return sendFile(reply, {
-        bytes: Buffer.from(body, "utf8"),
-        fileName: `co-cau-to-chuc.${req.query.format}`,
-        mimeType: req.query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      });
-    },
+    { schema: { summary: "Xuất cây tổ chức (CSV hoặc JSON)", tags, querystring: exportQuery } },
+    async (req, reply) => sendFile(reply, await downloadOrgs(ctxOf(req, deps), req.query.format)),
   );
   r.post(
     "/api/orgs/import",
@@ -66,7 +53,7 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Nhập cây tổ chức từ CSV hoặc JSON (theo mã; tất cả hoặc không gì cả)",
         tags,
-        body: z.object({ format: z.enum(["csv", "json"]), content: z.string().min(1).max(5_000_000) }),
+        body: importInput,
         response: { 200: importReportOut },
       },
       bodyLimit: 6 * 1024 * 1024,
@@ -90,58 +77,26 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps) {
     { schema: { summary: "Thêm cơ quan, đơn vị", tags, body: orgInput, response: { 200: orgOut } } },
     async (req) => createOrg(ctxOf(req, deps), req.body),
   );
-  r.patch(
-    "/api/orgs/:id",
-    {
-      schema: {
-        summary: "Sửa thông tin (kèm số phiên bản)",
-        tags,
-        params: idParams,
-        body: orgUpdate,
-        response: { 200: orgOut },
-      },
-    },
-    async (req) => updateOrg(ctxOf(req, deps), req.params.id, req.body),
-  );
-  r.post(
-    "/api/orgs/:id/rename",
-    {
-      schema: {
-        summary: "Đổi tên, có ngày hiệu lực",
-        tags,
-        params: idParams,
-        body: renameInput,
-        response: { 200: orgOut },
-      },
-    },
-    async (req) => renameOrg(ctxOf(req, deps), req.params.id, req.body),
-  );
-  r.post(
-    "/api/orgs/:id/dissolve",
-    {
-      schema: {
-        summary: "Giải thể, có đơn vị kế thừa",
-        tags,
-        params: idParams,
-        body: dissolveInput,
-        response: { 200: orgOut },
-      },
-    },
-    async (req) => dissolveOrg(ctxOf(req, deps), req.params.id, req.body),
-  );
-  r.post(
-    "/api/orgs/:id/move",
-    {
-      schema: {
-        summary: "Chuyển sang đơn vị cấp trên khác",
-        tags,
-        params: idParams,
-        body: moveInput,
-        response: { 200: orgOut },
-      },
-    },
-    async (req) => moveOrg(ctxOf(req, deps), req.params.id, req.body),
-  );
+
+  /** A change of one body (PATCH /api/orgs/:id, POST /api/orgs/:id/<event>): its input, the body after. */
+  const changeOfOne = <B extends z.ZodType>(
+    method: "patch" | "post",
+    url: string,
+    summary: string,
+    body: B,
+    run: (ctx: UseCaseContext, id: string, input: z.infer<B>) => Promise<OrgOut>,
+  ) =>
+    r.route({
+      method,
+      url,
+      schema: { summary, tags, params: idParams, body, response: { 200: orgOut } },
+      handler: async (req) => run(ctxOf(req, deps), req.params.id, req.body as z.infer<B>),
+    });
+  changeOfOne("patch", "/api/orgs/:id", "Sửa thông tin (kèm số phiên bản)", orgUpdate, updateOrg);
+  changeOfOne("post", "/api/orgs/:id/rename", "Đổi tên, có ngày hiệu lực", renameInput, renameOrg);
+  changeOfOne("post", "/api/orgs/:id/dissolve", "Giải thể, có đơn vị kế thừa", dissolveInput, dissolveOrg);
+  changeOfOne("post", "/api/orgs/:id/move", "Chuyển sang đơn vị cấp trên khác", moveInput, moveOrg);
+
   r.post(
     "/api/org-changes/merge",
     {

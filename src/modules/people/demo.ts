@@ -4,7 +4,7 @@ import type { Role } from "../../core/access.ts";
 import { type DemoStep, readDemoJson } from "../demo/step.ts";
 import { orgs } from "../orgs/schema.ts";
 import { users } from "./schema.ts";
-import { createPerson } from "./service.ts";
+import { createPerson } from "./use-cases/create.ts";
 
 export interface DemoAccounts {
   password: string;

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../test/support/app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupTestApp } from "../../../test/support/lifecycle.ts";
 
-let t: TestApp;
+const t = setupTestApp();
 let ids: Record<string, string>;
 beforeAll(async () => {
-  t = await createTestApp();
   const admin = t.client();
   await admin.signIn("admin");
   const orgs = (await admin.get("/api/orgs")).body as Array<{ id: string; name: string }>;
@@ -14,9 +13,6 @@ beforeAll(async () => {
     p3: by("Ủy ban nhân dân Phường 3"),
     district: by("Ủy ban nhân dân quận Gò Vấp"),
   };
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe("access to people, by the organisation tree", () => {

@@ -2,18 +2,14 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, idParams, typed } from "../shared/http.ts";
-import { membershipInput, personInput, personOut } from "./schema.ts";
-import {
-  createPerson,
-  getPerson,
-  grantMembership,
-  listPeople,
-  revokeMembership,
-  searchPeople,
-  setPersonStatus,
-} from "./service.ts";
+import { membershipInput, peopleQuery, personInput, personOut, personStatusInput } from "./contract.ts";
+import { createPerson } from "./use-cases/create.ts";
+import { grantMembership, revokeMembership } from "./use-cases/memberships.ts";
+import { findPeople, getPerson } from "./use-cases/read.ts";
+import { setPersonStatus } from "./use-cases/status.ts";
 
 const tags = ["cán bộ"];
+const one = { 200: personOut };
 
 export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
@@ -23,30 +19,20 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Cán bộ của một đơn vị (và cấp dưới, nếu có quyền), hoặc tìm theo tên",
         tags,
-        querystring: z.object({
-          orgId: z.uuid().optional(),
-          below: z.stringbool().optional(),
-          q: z.string().trim().min(2).max(100).optional(),
-        }),
+        querystring: peopleQuery,
         response: { 200: z.array(personOut) },
       },
     },
-    async (req) => {
-      const ctx = ctxOf(req, deps);
-      if (req.query.orgId) return listPeople(ctx, req.query.orgId, req.query.below ?? false);
-      return searchPeople(ctx, req.query.q ?? "");
-    },
+    async (req) => findPeople(ctxOf(req, deps), req.query),
   );
   r.get(
     "/api/people/:id",
-    {
-      schema: { summary: "Một cán bộ và các vai trò", tags, params: idParams, response: { 200: personOut } },
-    },
+    { schema: { summary: "Một cán bộ và các vai trò", tags, params: idParams, response: one } },
     async (req) => getPerson(ctxOf(req, deps), req.params.id),
   );
   r.post(
     "/api/people",
-    { schema: { summary: "Tạo tài khoản cán bộ", tags, body: personInput, response: { 200: personOut } } },
+    { schema: { summary: "Tạo tài khoản cán bộ", tags, body: personInput, response: one } },
     async (req) => createPerson(ctxOf(req, deps), req.body),
   );
   r.post(
@@ -57,14 +43,14 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         params: idParams,
         body: membershipInput,
-        response: { 200: personOut },
+        response: one,
       },
     },
     async (req) => grantMembership(ctxOf(req, deps), req.params.id, req.body),
   );
   r.delete(
     "/api/memberships/:id",
-    { schema: { summary: "Gỡ một vai trò", tags, params: idParams, response: { 200: personOut } } },
+    { schema: { summary: "Gỡ một vai trò", tags, params: idParams, response: one } },
     async (req) => revokeMembership(ctxOf(req, deps), req.params.id),
   );
   r.post(
@@ -74,8 +60,8 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Khóa hoặc mở khóa tài khoản",
         tags,
         params: idParams,
-        body: z.object({ status: z.enum(["active", "disabled"]) }),
-        response: { 200: personOut },
+        body: personStatusInput,
+        response: one,
       },
     },
     async (req) => setPersonStatus(ctxOf(req, deps), req.params.id, req.body.status),

@@ -2,7 +2,7 @@
 // Use cases take their world as arguments (guides/code-shape.md §3), so tests pass plain values.
 import type { Actor } from "../../core/access.ts";
 import type { Db } from "../../db/client.ts";
-import { type AuditInput, type AuditWho, appendAudit } from "../audit/service.ts";
+import { type AuditInput, type AuditWho, appendAudit } from "../audit/use-cases/append.ts";
 
 export interface UseCaseContext {
   db: Db;

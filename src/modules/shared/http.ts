@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Actor } from "../../core/access.ts";
 import { AppError } from "../../core/errors.ts";
-import type { ResolvedSession } from "../auth/service.ts";
+import type { ResolvedSession } from "../auth/use-cases/session.ts";
 import type { UseCaseContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
 

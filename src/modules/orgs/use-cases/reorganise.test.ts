@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorWith, contextFor, systemContext } from "../../../test/support/context.ts";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Database } from "../../db/client.ts";
-import { verifyChain } from "../audit/service.ts";
-import { activeSuccessors, dissolveOrg, mergeOrgs, moveOrg, renameOrg, splitOrg } from "./reorganise.ts";
-import { createOrg, getOrgDetail, getOrgRef, listOrgs, updateOrg } from "./service.ts";
+import { describe, expect, it } from "vitest";
+import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
+import { verifyChain } from "../../audit/use-cases/verify.ts";
+import { activeSuccessors, getOrgRef } from "../queries.ts";
+import { createOrg, updateOrg } from "./edit.ts";
+import { getOrgDetail, listOrgs } from "./read.ts";
+import { dissolveOrg, mergeOrgs, moveOrg, renameOrg, splitOrg } from "./reorganise.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = setupTestDatabase();
 
 const ctx = () => systemContext(database.db);
 const state = (parentId: string | null, name: string, kind = "peoples_committee") =>

@@ -1,15 +1,11 @@
-// Import and export of the organisation tree as CSV (flat, one row per body, parent by code) and JSON
-// (nested). Import upserts by code in one transaction: every row is checked first, and one bad row
-// leaves the database untouched, with every problem listed by row number.
+// The interchange formats of the organisation tree, as pure functions of text and rows: CSV (flat,
+// one row per body, parent by code) and JSON (nested). Every record is checked before anything is
+// written, and every problem is listed by row number.
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify as stringifyCsv } from "csv-stringify/sync";
-import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { invalid } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { ORG_STATUSES, ORG_SYSTEMS, type OrgRow, orgs } from "./schema.ts";
-import { assertManage, insertOrg, searchTextOf } from "./service.ts";
+import { invalid } from "../../../core/errors.ts";
+import { type InterchangeFormat, ORG_STATUSES, ORG_SYSTEMS, type OrgOut } from "../contract.ts";
 
 export const CSV_COLUMNS = [
   "code",
@@ -106,12 +102,6 @@ export function recordsFromJson(text: string): Array<{ line: number; raw: Record
   return out;
 }
 
-export interface ImportReport {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
 /** Checks every record; throws one VALIDATION error listing all problems, or returns parents-first records. */
 export function validateRecords(
   input: Array<{ line: number; raw: Record<string, unknown> }>,
@@ -150,100 +140,10 @@ export function validateRecords(
   return ordered;
 }
 
-export async function importOrgs(
-  ctx: UseCaseContext,
-  format: "csv" | "json",
-  text: string,
-): Promise<ImportReport> {
-  assertManage(ctx);
-  const input = format === "csv" ? recordsFromCsv(text) : recordsFromJson(text);
-  if (!input.length) throw invalid("Tệp không có dòng dữ liệu nào.");
-  return writeTransaction(ctx, async (tx, audit) => {
-    const existing = await tx.select().from(orgs);
-    const byCode = new Map(existing.filter((o) => o.code).map((o) => [o.code!, o]));
-    const records = validateRecords(input, new Set(byCode.keys()));
-    const report: ImportReport = { created: 0, updated: 0, unchanged: 0 };
-    for (const r of records) {
-      const parent = r.parentCode ? (byCode.get(r.parentCode) ?? null) : null;
-      const current = byCode.get(r.code);
-      if (!current) {
-        let row = await insertOrg(
-          tx,
-          { ...r, parentId: parent?.id ?? null },
-          parent?.status === "active" ? parent : null,
-        );
-        if (parent && parent.status !== "active") row = await attachUnder(tx, row, parent);
-        if (r.status !== "active" || r.validTo)
-          [row] = (await tx
-            .update(orgs)
-            .set({ status: r.status, validTo: r.validTo })
-            .where(eq(orgs.id, row.id))
-            .returning()) as [OrgRow];
-        byCode.set(r.code, row);
-        report.created++;
-        continue;
-      }
-      const next = {
-        system: r.system,
-        kind: r.kind,
-        level: r.level,
-        name: r.name,
-        shortName: r.shortName,
-        aliases: r.aliases,
-        validFrom: r.validFrom,
-        validTo: r.validTo,
-        status: r.status,
-      };
-      const same =
-        (current.parentId ?? null) === (parent?.id ?? null) &&
-        Object.entries(next).every(
-          ([k, v]) => JSON.stringify(current[k as keyof OrgRow]) === JSON.stringify(v),
-        );
-      if (same) {
-        report.unchanged++;
-        continue;
-      }
-      if ((current.parentId ?? null) !== (parent?.id ?? null)) await attachUnder(tx, current, parent);
-      const [row] = await tx
-        .update(orgs)
-        .set({ ...next, searchText: searchTextOf(next), version: current.version + 1, updatedAt: ctx.now })
-        .where(eq(orgs.id, current.id))
-        .returning();
-      byCode.set(r.code, row!);
-      report.updated++;
-    }
-    await audit({ action: "org.import", entity: "org", summary: { format, ...report } });
-    return report;
-  });
-}
+const codeOf = (o: OrgOut) => o.code ?? o.id;
 
-/** Re-attaches a row under `parent` (which may be historical), rewriting paths below it. */
-async function attachUnder(tx: Db, row: OrgRow, parent: OrgRow | null): Promise<OrgRow> {
-  const newPath = `${parent?.path ?? "/"}${row.id}/`;
-  const all = await tx.select().from(orgs);
-  for (const o of all.filter((o) => o.path.startsWith(row.path))) {
-    const path = newPath + o.path.slice(row.path.length);
-    await tx
-      .update(orgs)
-      .set({ path, depth: path.split("/").filter(Boolean).length - 1 })
-      .where(eq(orgs.id, o.id));
-  }
-  const [updated] = await tx
-    .update(orgs)
-    .set({ parentId: parent?.id ?? null })
-    .where(eq(orgs.id, row.id))
-    .returning();
-  return updated!;
-}
-
-async function allOrgsByPath(db: Db) {
-  return db.select().from(orgs).orderBy(asc(orgs.path));
-}
-
-const codeOf = (o: OrgRow) => o.code ?? o.id;
-
-export async function exportOrgs(db: Db, format: "csv" | "json"): Promise<string> {
-  const rows = await allOrgsByPath(db);
+/** The tree as CSV (one row per body, parent by code) or nested JSON; `rows` are parents first. */
+export function renderOrgs(rows: OrgOut[], format: InterchangeFormat): string {
   const byId = new Map(rows.map((r) => [r.id, r]));
   if (format === "csv") {
     return stringifyCsv(

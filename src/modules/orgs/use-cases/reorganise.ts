@@ -1,36 +1,22 @@
 // Reorganisation events. Each ends or changes bodies at an effective date and records successors,
 // so open work can follow a body into its successor and history keeps the old names.
-import { and, eq, inArray, like, sql } from "drizzle-orm";
-import type { z } from "zod";
-import { invalid } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { flagOpenWork, moveOpenWork } from "../tasks/reorganisation.ts";
-import type { dissolveInput, mergeInput, moveInput, renameInput, splitInput } from "./schema.ts";
-import { type OrgRow, orgChangeLinks, orgNames, orgs } from "./schema.ts";
-import {
-  assertManage,
-  dayBefore,
-  insertOrg,
-  recordChange,
-  requireOrg,
-  searchTextOf,
-  toOrgOut,
-} from "./service.ts";
+import { eq, like, sql } from "drizzle-orm";
+import { invalid } from "../../../core/errors.ts";
+import type { Db } from "../../../db/client.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { flagOpenWork, moveOpenWork } from "../../tasks/use-cases/reorganisation.ts";
+import type { DissolveInput, MergeInput, MoveInput, RenameInput, SplitInput } from "../contract.ts";
+import { assertMayManage } from "../policy.ts";
+import { activeChildren, requireOrg, toOrgOut } from "../queries.ts";
+import { dayBefore, searchTextOf } from "../rules/names.ts";
+import { type OrgRow, orgNames, orgs } from "../schema.ts";
+import { insertOrg, recordChange } from "./tree.ts";
 
-type In<T extends z.ZodType> = z.infer<T>;
-/** Open work follows the unit (src/modules/tasks/reorganisation.ts), in the same transaction. */
+/** Open work follows the unit (src/modules/tasks/use-cases/reorganisation.ts), in the same transaction. */
 const who = (ctx: UseCaseContext) => ({ userId: ctx.actor?.userId ?? null, now: ctx.now });
 
 function assertActive(org: OrgRow) {
   if (org.status !== "active") throw invalid(`"${org.name}" không còn hoạt động (${org.status}).`);
-}
-
-async function activeChildren(tx: Db, id: string) {
-  return tx
-    .select()
-    .from(orgs)
-    .where(and(eq(orgs.parentId, id), eq(orgs.status, "active")));
 }
 
 /** Moves a subtree under a new parent, rewriting the materialised paths of every descendant. */
@@ -53,8 +39,8 @@ async function reparent(tx: Db, org: OrgRow, parent: OrgRow | null, now: Date) {
     .where(eq(orgs.id, org.id));
 }
 
-export async function renameOrg(ctx: UseCaseContext, id: string, input: In<typeof renameInput>) {
-  assertManage(ctx);
+export async function renameOrg(ctx: UseCaseContext, id: string, input: RenameInput) {
+  assertMayManage(ctx.actor);
   return writeTransaction(ctx, async (tx, audit) => {
     const before = await requireOrg(tx, id);
     assertActive(before);
@@ -89,8 +75,8 @@ export async function renameOrg(ctx: UseCaseContext, id: string, input: In<typeo
 }
 
 /** N→1: the sources end the day before the effective date; their open work and children go to the successor. */
-export async function mergeOrgs(ctx: UseCaseContext, input: In<typeof mergeInput>) {
-  assertManage(ctx);
+export async function mergeOrgs(ctx: UseCaseContext, input: MergeInput) {
+  assertMayManage(ctx.actor);
   if (!input.successorId === !input.successor)
     throw invalid("Hãy chọn một cơ quan hiện có để tiếp nhận, hoặc mô tả cơ quan mới — không cả hai.");
   return writeTransaction(ctx, async (tx, audit) => {
@@ -147,8 +133,8 @@ export async function mergeOrgs(ctx: UseCaseContext, input: In<typeof mergeInput
 }
 
 /** 1→N: the source ends; the new bodies start on the effective date. */
-export async function splitOrg(ctx: UseCaseContext, input: In<typeof splitInput>) {
-  assertManage(ctx);
+export async function splitOrg(ctx: UseCaseContext, input: SplitInput) {
+  assertMayManage(ctx.actor);
   return writeTransaction(ctx, async (tx, audit) => {
     const source = await requireOrg(tx, input.sourceId);
     assertActive(source);
@@ -198,8 +184,8 @@ export async function splitOrg(ctx: UseCaseContext, input: In<typeof splitInput>
   });
 }
 
-export async function dissolveOrg(ctx: UseCaseContext, id: string, input: In<typeof dissolveInput>) {
-  assertManage(ctx);
+export async function dissolveOrg(ctx: UseCaseContext, id: string, input: DissolveInput) {
+  assertMayManage(ctx.actor);
   return writeTransaction(ctx, async (tx, audit) => {
     const org = await requireOrg(tx, id);
     assertActive(org);
@@ -252,8 +238,8 @@ export async function dissolveOrg(ctx: UseCaseContext, id: string, input: In<typ
 }
 
 /** Re-attaches a body (and everything below it) to another parent — e.g. wards to the city in 2025. */
-export async function moveOrg(ctx: UseCaseContext, id: string, input: In<typeof moveInput>) {
-  assertManage(ctx);
+export async function moveOrg(ctx: UseCaseContext, id: string, input: MoveInput) {
+  assertMayManage(ctx.actor);
   return writeTransaction(ctx, async (tx, audit) => {
     const org = await requireOrg(tx, id);
     assertActive(org);
@@ -269,33 +255,4 @@ export async function moveOrg(ctx: UseCaseContext, id: string, input: In<typeof 
     });
     return toOrgOut((await requireOrg(tx, id)) as OrgRow);
   });
-}
-
-/**
- * The active bodies that carry on the work of `orgId` today: itself if active; else its successor
- * (following chains of merges); for a split body, every successor of the split.
- */
-export async function activeSuccessors(db: Db, orgId: string, seen = new Set<string>()): Promise<string[]> {
-  if (seen.has(orgId)) return [];
-  seen.add(orgId);
-  const org = await requireOrg(db, orgId);
-  if (org.status === "active") return [org.id];
-  let next: string[] = org.successorId ? [org.successorId] : [];
-  if (org.status === "split") {
-    const rows = await db
-      .select({ changeId: orgChangeLinks.changeId })
-      .from(orgChangeLinks)
-      .where(and(eq(orgChangeLinks.orgId, orgId), eq(orgChangeLinks.role, "source")));
-    const changeIds = rows.map((r) => r.changeId);
-    if (changeIds.length) {
-      const succ = await db
-        .select({ orgId: orgChangeLinks.orgId })
-        .from(orgChangeLinks)
-        .where(and(inArray(orgChangeLinks.changeId, changeIds), eq(orgChangeLinks.role, "successor")));
-      next = succ.map((s) => s.orgId);
-    }
-  }
-  const out: string[] = [];
-  for (const id of next) out.push(...(await activeSuccessors(db, id, seen)));
-  return [...new Set(out)];
 }

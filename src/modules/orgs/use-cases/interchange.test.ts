@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemContext } from "../../../test/support/context.ts";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Database } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
+import { systemContext } from "../../../../test/support/context.ts";
+import { createTestDatabase } from "../../../../test/support/db.ts";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
 import { exportOrgs, importOrgs } from "./interchange.ts";
-import { listOrgs } from "./service.ts";
+import { listOrgs } from "./read.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = setupTestDatabase();
 const ctx = () => systemContext(database.db);
 
 const CSV = `code,parent_code,system,kind,level,name,short_name,aliases,valid_from,valid_to,status
@@ -52,7 +46,7 @@ x2,,government,ward,,Phường Hai,,,31/12/2024,,active
 
   it("exports JSON that imports into an empty database as the same tree", async () => {
     const json = await exportOrgs(database.db, "json");
-    const other = await (await import("../../../test/support/db.ts")).createTestDatabase();
+    const other = await createTestDatabase();
     try {
       expect(await importOrgs(systemContext(other.db), "json", json)).toEqual({
         created: 3,

@@ -1,16 +1,10 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Database } from "../../db/client.ts";
-import { appendAudit, verifyChain } from "./service.ts";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
+import { appendAudit } from "./append.ts";
+import { verifyChain } from "./verify.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = setupTestDatabase();
 
 const append = (action: string, entityId: string) =>
   database.db.transaction((tx) =>

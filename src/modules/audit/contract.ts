@@ -1,0 +1,32 @@
+// The audit trail's API shapes: the query of the trail, an event as officials read it (digests of
+// the records' states stay on the server), and the result of verifying the chain.
+import { z } from "zod";
+
+export const auditQuery = z.object({
+  entity: z.string().max(60).optional(),
+  entityId: z.string().max(100).optional(),
+  beforeSeq: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQueryInput = z.infer<typeof auditQuery>;
+
+export const auditEventOut = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorLabel: z.string(),
+  actingOrgId: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()).nullable(),
+  hash: z.string(),
+});
+export type AuditEventOut = z.infer<typeof auditEventOut>;
+
+export const verifyOut = z.object({
+  ok: z.boolean(),
+  count: z.number(),
+  firstBreak: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+});
+export type VerifyOut = z.infer<typeof verifyOut>;

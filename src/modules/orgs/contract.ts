@@ -1,0 +1,130 @@
+// The organisation tree's API shapes: a body, its detail with earlier names and reorganisation
+// events, the inputs of each change, and the interchange formats. Levels are data, never code.
+import { z } from "zod";
+
+export const ORG_SYSTEMS = ["party", "state", "mass"] as const;
+export const ORG_STATUSES = ["active", "merged", "split", "dissolved"] as const;
+export const ORG_CHANGE_KINDS = ["create", "rename", "merge", "split", "dissolve", "move"] as const;
+export const CHANGE_ROLES = ["source", "successor"] as const;
+export const INTERCHANGE_FORMATS = ["csv", "json"] as const;
+export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
+
+export const orgInput = z.object({
+  code: z.string().trim().min(1).max(100).nullish(),
+  parentId: z.uuid().nullish(),
+  system: z.enum(ORG_SYSTEMS),
+  kind: z.string().trim().min(1).max(60),
+  level: z.string().trim().max(60).nullish(),
+  name: z.string().trim().min(2, "Tên cơ quan quá ngắn").max(300),
+  shortName: z.string().trim().max(120).nullish(),
+  aliases: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+  validFrom: isoDate.nullish(),
+});
+export type OrgInput = z.infer<typeof orgInput>;
+
+export const orgUpdate = orgInput.partial().extend({ version: z.number().int().positive() });
+export type OrgUpdate = z.infer<typeof orgUpdate>;
+
+export const orgOut = z.object({
+  id: z.string(),
+  code: z.string().nullable(),
+  parentId: z.string().nullable(),
+  depth: z.number(),
+  system: z.enum(ORG_SYSTEMS),
+  kind: z.string(),
+  level: z.string().nullable(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  aliases: z.array(z.string()),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  status: z.enum(ORG_STATUSES),
+  successorId: z.string().nullable(),
+  version: z.number(),
+});
+export type OrgOut = z.infer<typeof orgOut>;
+
+export const orgDetailOut = orgOut.extend({
+  names: z.array(
+    z.object({
+      name: z.string(),
+      shortName: z.string().nullable(),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+    }),
+  ),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(ORG_CHANGE_KINDS),
+      effectiveDate: z.string(),
+      decisionRef: z.string().nullable(),
+      note: z.string().nullable(),
+      role: z.enum(CHANGE_ROLES),
+      others: z.array(z.object({ orgId: z.string(), name: z.string(), role: z.enum(CHANGE_ROLES) })),
+    }),
+  ),
+});
+
+export const importReportOut = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+export const mergeOut = z.object({ changeId: z.string(), successor: orgOut });
+export const splitOut = z.object({ changeId: z.string(), successors: z.array(orgOut) });
+
+/** What every reorganisation event states: when it takes effect, and the decision that ordered it. */
+const changeMeta = {
+  effectiveDate: isoDate,
+  decisionRef: z.string().trim().max(200).nullish(),
+  note: z.string().trim().max(2000).nullish(),
+};
+
+export const renameInput = z.object({
+  name: z.string().trim().min(2).max(300),
+  shortName: z.string().trim().max(120).nullish(),
+  ...changeMeta,
+});
+
+export const mergeInput = z.object({
+  sourceIds: z.array(z.uuid()).min(1, "Cần ít nhất một cơ quan bị hợp nhất"),
+  /** An existing body that absorbs the others, or a new one described here. */
+  successorId: z.uuid().nullish(),
+  successor: orgInput.nullish(),
+  ...changeMeta,
+});
+
+export const splitInput = z.object({
+  sourceId: z.uuid(),
+  successors: z.array(orgInput).min(2, "Chia tách phải tạo ít nhất hai cơ quan"),
+  ...changeMeta,
+});
+
+export const dissolveInput = z.object({
+  successorId: z.uuid().nullish(),
+  ...changeMeta,
+});
+
+export const moveInput = z.object({
+  parentId: z.uuid().nullable(),
+  ...changeMeta,
+});
+export type RenameInput = z.infer<typeof renameInput>;
+export type MergeInput = z.infer<typeof mergeInput>;
+export type SplitInput = z.infer<typeof splitInput>;
+export type DissolveInput = z.infer<typeof dissolveInput>;
+export type MoveInput = z.infer<typeof moveInput>;
+export type OrgDetailOut = z.infer<typeof orgDetailOut>;
+export type ImportReport = z.infer<typeof importReportOut>;
+
+export const orgsQuery = z.object({
+  /** Words to find, diacritics ignored ("go vap" finds "Gò Vấp"). */
+  q: z.string().max(200).optional(),
+  includeInactive: z.stringbool().optional(),
+});
+export type OrgsQuery = z.infer<typeof orgsQuery>;
+
+export const exportQuery = z.object({ format: z.enum(INTERCHANGE_FORMATS) });
+export const importInput = z.object({
+  format: z.enum(INTERCHANGE_FORMATS),
+  content: z.string().min(1).max(5_000_000),
+});
