@@ -1,7 +1,6 @@
 // The coordinating office's view of a whole plan: overdue work first, then by unit (a chart and a
 // table) and by task group (each task with its units), with roll-up percentages; Excel and print.
-import { FileExcelOutlined, PrinterOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Progress, Table, Tabs } from "antd";
+import { Alert, Card, Progress, Table, Tabs } from "antd";
 import { Link, useParams } from "react-router";
 import { type TFunction, useT } from "../i18n/index.tsx";
 import { formatDate } from "../shared/dates.ts";
@@ -9,6 +8,7 @@ import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { exportUrl, type LeanItem, type PlanTask, type PlanView, STATUS_CLASSES } from "./api.ts";
+import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
 import { CLASS_COLOUR, classKey, DisplayTag, displayKey } from "./labels.tsx";
 import { PlanChart } from "./PlanChart.tsx";
 import "./tasks.css";
@@ -36,21 +36,8 @@ export function PlanPage() {
         actions={
           <>
             <Link to="/tasks/plans">{t("tasks.plans.title")}</Link>
-            <Button
-              href={exportUrl({ directiveId: v.directive.id })}
-              download
-              icon={<FileExcelOutlined aria-hidden />}
-              className="tt-no-print"
-            >
-              {t("tasks.export")}
-            </Button>
-            <Button
-              icon={<PrinterOutlined aria-hidden />}
-              onClick={() => window.print()}
-              className="tt-no-print"
-            >
-              {t("tasks.print")}
-            </Button>
+            <ExportButton href={exportUrl({ directiveId: v.directive.id })} />
+            <PrintButton />
           </>
         }
       />

@@ -1,7 +1,6 @@
 // Công việc của đơn vị: the work of one unit (as lead, as supporter) — or all the work the official
 // follows — as a table or a board by status, overdue first, filtered by class, plan, deadline and
 // words; exported to Excel and printable.
-import { FileExcelOutlined, PrinterOutlined } from "@ant-design/icons";
 import { Button, Pagination, Progress, Segmented, Table } from "antd";
 import { Link } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
@@ -21,6 +20,7 @@ import {
   type StatusClass,
 } from "./api.ts";
 import { ClassFilter } from "./ClassFilter.tsx";
+import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
 import { DisplayTag, dueLine } from "./labels.tsx";
 import { ItemCard, TasksBoard } from "./TasksBoard.tsx";
 import { TasksFilters } from "./TasksFilters.tsx";
@@ -68,21 +68,8 @@ export function TasksPage() {
             <Link to="/tasks/plans">
               <Button>{t("tasks.plans.open")}</Button>
             </Link>
-            <Button
-              href={exportUrl(filters)}
-              download
-              icon={<FileExcelOutlined aria-hidden />}
-              className="tt-no-print"
-            >
-              {t("tasks.export")}
-            </Button>
-            <Button
-              icon={<PrinterOutlined aria-hidden />}
-              onClick={() => window.print()}
-              className="tt-no-print"
-            >
-              {t("tasks.print")}
-            </Button>
+            <ExportButton href={exportUrl(filters)} />
+            <PrintButton />
           </>
         }
       />

@@ -1,0 +1,79 @@
+// What the assignment is and where it stands (document, units, deadline, status, progress), and the
+// other units' assignments of the same task.
+import { Descriptions, Progress, Table } from "antd";
+import { Link } from "react-router";
+import type { TFunction } from "../../i18n/index.tsx";
+import { formatDate } from "../../shared/dates.ts";
+import type { AssignmentDetail, AssignmentItem } from "../api.ts";
+import { DisplayTag, dueLine } from "../labels.tsx";
+
+export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction }) {
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
+      className="tt-section"
+    >
+      <Descriptions.Item label={t("tasks.detail.document")}>
+        {a.directive.symbol ?? "—"} {a.directive.title ? `— ${a.directive.title}` : ""}
+      </Descriptions.Item>
+      <Descriptions.Item label={t("tasks.detail.group")}>{a.task.groupTitle ?? "—"}</Descriptions.Item>
+      <Descriptions.Item label={t("tasks.detail.lead")}>{a.lead.name}</Descriptions.Item>
+      <Descriptions.Item label={t("tasks.detail.supporters")}>
+        {a.supporters.length ? a.supporters.map((s) => s.name).join("; ") : "—"}
+      </Descriptions.Item>
+      <Descriptions.Item label={t("tasks.detail.dueText")}>
+        {a.dueText ?? t("tasks.due.none")}
+      </Descriptions.Item>
+      <Descriptions.Item label={t("tasks.detail.due")}>{dueLine(a, t)}</Descriptions.Item>
+      <Descriptions.Item label={t("tasks.detail.status")}>
+        <DisplayTag status={a.display} t={t} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t("tasks.detail.progress")}>
+        <Progress percent={a.progress} size="small" aria-label={t("tasks.progressOf", { n: a.progress })} />
+      </Descriptions.Item>
+      {a.completedOn ? (
+        <Descriptions.Item label={t("tasks.detail.completedOn")}>
+          {formatDate(a.completedOn)}
+        </Descriptions.Item>
+      ) : null}
+      {a.taskAssignments > 1 ? (
+        <Descriptions.Item label={t("tasks.detail.taskProgress")}>
+          {t("tasks.detail.taskProgressValue", { n: a.taskProgress ?? 0, units: a.taskAssignments })}
+        </Descriptions.Item>
+      ) : null}
+    </Descriptions>
+  );
+}
+
+export function Siblings({ a, t }: { a: AssignmentDetail; t: TFunction }) {
+  return (
+    <section aria-labelledby="tt-siblings-h" className="tt-section">
+      <h2 id="tt-siblings-h" className="tt-h2">
+        {t("tasks.detail.siblings")}
+      </h2>
+      <Table<AssignmentItem>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        scroll={{ x: "max-content" }}
+        dataSource={a.siblings}
+        columns={[
+          {
+            title: t("tasks.col.lead"),
+            key: "lead",
+            render: (_, i) => <Link to={`/tasks/${i.id}`}>{i.lead.name}</Link>,
+          },
+          {
+            title: t("tasks.col.status"),
+            key: "status",
+            render: (_, i) => <DisplayTag status={i.display} t={t} />,
+          },
+          { title: t("tasks.col.progress"), key: "p", render: (_, i) => `${i.progress}%` },
+          { title: t("tasks.col.due"), key: "due", render: (_, i) => dueLine(i, t) },
+        ]}
+      />
+    </section>
+  );
+}
