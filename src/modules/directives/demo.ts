@@ -8,15 +8,18 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { foldVietnamese } from "../../core/text/fold.ts";
 import type { DemoStep } from "../demo/step.ts";
-import { memoryStorage } from "../files/storage.ts";
+import { memoryStorage } from "../files/adapters/storage.ts";
 import { orgs } from "../orgs/schema.ts";
 import type { UseCaseContext } from "../shared/context.ts";
 import { unitKey } from "./rules/units.ts";
 import { directives, unitMappings } from "./schema.ts";
 import { confirmDirective } from "./use-cases/confirm.ts";
-import { coverageMatrix, decideCoverage } from "./use-cases/coverage.ts";
+import { decideCoverage } from "./use-cases/coverage-decide.ts";
+import { coverageMatrix } from "./use-cases/coverage-matrix.ts";
+import { updateTask } from "./use-cases/edit-draft.ts";
 import { importDirective } from "./use-cases/import.ts";
-import { getReview, settleUnnamed, updateTask } from "./use-cases/review.ts";
+import { settleUnnamed } from "./use-cases/map-units.ts";
+import { getReview } from "./use-cases/review.ts";
 
 interface TaskDecision {
   lead?: string[];

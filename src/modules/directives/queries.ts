@@ -2,18 +2,20 @@
 // that a reviewer sees them together (guides/code-shape.md §7).
 import { and, asc, desc, eq, inArray, isNotNull, like, ne, or, sql } from "drizzle-orm";
 import { lineageFromPath, type OrgRef } from "../../core/access.ts";
-import { conflict, forbidden, notFound } from "../../core/errors.ts";
+import { conflict, forbidden, invalid, notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
 import { auditEvents } from "../audit/schema.ts";
+import { getOrgRef } from "../orgs/queries.ts";
 import { orgs } from "../orgs/schema.ts";
-import { getOrgRef } from "../orgs/service.ts";
 import type { UseCaseContext } from "../shared/context.ts";
+import { assignments } from "../tasks/schema.ts";
 import { directivePolicy, type PolicyDirective } from "./policy.ts";
 import type { CascadeNode, Edge } from "./rules/cascade.ts";
 import { symbolBase } from "./rules/symbol-key.ts";
 import { OrgIndex, type TreeOrg } from "./rules/units.ts";
 import {
   type DirectiveRow,
+  type DirectiveTaskRow,
   directiveGroups,
   directiveLinks,
   directiveReporting,
@@ -21,6 +23,22 @@ import {
   directiveTasks,
   unitMappings,
 } from "./schema.ts";
+
+/** The columns of a document as lists show it (contract.ts: directiveSummaryOut, times as stored). */
+export const summaryColumns = {
+  id: directives.id,
+  status: directives.status,
+  symbol: directives.symbol,
+  typeName: directives.typeName,
+  title: directives.title,
+  system: directives.system,
+  issuerName: directives.issuerName,
+  issuerOrgId: directives.issuerOrgId,
+  issuedOn: directives.issuedOn,
+  ownerOrgId: directives.ownerOrgId,
+  createdAt: directives.createdAt,
+  confirmedAt: directives.confirmedAt,
+};
 
 export async function loadOrgIndex(db: Db): Promise<OrgIndex> {
   const rows = await db
@@ -139,6 +157,27 @@ export async function bumpVersion(tx: Db, ctx: UseCaseContext, id: string, versi
   );
 }
 
+/** A task of this directive, or 404. */
+export async function requireTask(db: Db, directiveId: string, taskId: string): Promise<DirectiveTaskRow> {
+  const [t] = await db
+    .select()
+    .from(directiveTasks)
+    .where(and(eq(directiveTasks.id, taskId), eq(directiveTasks.directiveId, directiveId)));
+  if (!t) throw notFound("nhiệm vụ trong văn bản này");
+  return t;
+}
+
+/** Refuses bodies that do not exist or no longer operate. */
+export async function requireActiveOrgs(db: Db, ids: readonly string[]) {
+  if (!ids.length) return;
+  const found = await db
+    .select({ id: orgs.id })
+    .from(orgs)
+    .where(and(inArray(orgs.id, [...new Set(ids)]), eq(orgs.status, "active")));
+  if (found.length !== new Set(ids).size)
+    throw invalid("Có cơ quan được chọn không tồn tại hoặc không còn hoạt động.");
+}
+
 export async function groupsOf(db: Db, directiveId: string) {
   return db
     .select()
@@ -233,3 +272,27 @@ export async function cascadeGraph(db: Db): Promise<{ edges: Edge[]; nodes: Map<
   }
   return { edges, nodes };
 }
+
+/** How many rows of `column`'s table each directive of `ids` has. */
+async function countPerDirective(
+  db: Db,
+  column: typeof assignments.directiveId | typeof directiveTasks.directiveId,
+  ids: readonly string[],
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  if (!ids.length) return out;
+  const rows = await db
+    .select({ d: column })
+    .from(column.table)
+    .where(inArray(column, [...ids]));
+  for (const r of rows) out[r.d] = (out[r.d] ?? 0) + 1;
+  return out;
+}
+
+/** Assignments given for each of the directives `ids`. */
+export const assignmentCounts = (db: Db, ids: readonly string[]) =>
+  countPerDirective(db, assignments.directiveId, ids);
+
+/** Tasks (and responsibilities) of each of the directives `ids`. */
+export const taskCounts = (db: Db, ids: readonly string[]) =>
+  countPerDirective(db, directiveTasks.directiveId, ids);

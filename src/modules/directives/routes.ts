@@ -1,47 +1,76 @@
+// The directives API: each route states its contract (contract.ts), and calls one use case, which
+// asks the policy. Review edits share one shape: the draft's version in, the review as it now stands out.
 import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import type { z } from "zod";
 import { invalid } from "../../core/errors.ts";
-import { MAX_FILE_BYTES } from "../files/service.ts";
+import { MAX_FILE_BYTES } from "../files/rules/upload.ts";
+import type { UseCaseContext } from "../shared/context.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
 import {
   cascadeQuery,
+  confirmOut,
   coverageCreate,
   coverageDecision,
+  coverageLinkOut,
+  coverageMatrixOut,
+  coverageRefreshOut,
+  directiveListOut,
+  directiveOut,
+  discardOut,
   headerUpdate,
   importFields,
+  importOut,
   listQuery,
   mergeInput,
+  type ReviewOut,
+  reportingParams,
   reportingUpdate,
+  reviewOut,
   splitInput,
+  taskParams,
   taskUpdate,
   unitInput,
   unnamedInput,
   versionInput,
-} from "./schema.ts";
+} from "./contract.ts";
+import { cascadeTree } from "./use-cases/cascade.ts";
 import { confirmDirective } from "./use-cases/confirm.ts";
-import { coverageMatrix, decideCoverage, linkCoverage, suggestCoverageFor } from "./use-cases/coverage.ts";
-import { importDirective } from "./use-cases/import.ts";
-import { cascadeTree, directiveFile, getDirective, listDirectives } from "./use-cases/read.ts";
-import {
-  discardDraft,
-  getReview,
-  mapUnit,
-  mergeTasks,
-  settleUnnamed,
-  splitTask,
-  updateHeader,
-  updateReporting,
-  updateTask,
-} from "./use-cases/review.ts";
+import { decideCoverage, linkCoverage } from "./use-cases/coverage-decide.ts";
+import { coverageMatrix } from "./use-cases/coverage-matrix.ts";
+import { suggestCoverageFor } from "./use-cases/coverage-suggest.ts";
+import { discardDraft } from "./use-cases/discard.ts";
+import { directiveFile, getDirective } from "./use-cases/document.ts";
+import { updateHeader, updateReporting, updateTask } from "./use-cases/edit-draft.ts";
+import { importUpload } from "./use-cases/import.ts";
+import { listDirectives } from "./use-cases/list.ts";
+import { mapUnit, settleUnnamed } from "./use-cases/map-units.ts";
+import { getReview } from "./use-cases/review.ts";
+import { mergeTasks, splitTask } from "./use-cases/split-merge.ts";
 
 const tags = ["văn bản chỉ đạo"];
-const taskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
-const reportingParams = z.object({ id: z.uuid(), reportingId: z.uuid() });
 
 export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
+
+  /** A review edit of a draft: params and body by the contract, the review in answer. */
+  function reviewEditRoute<P extends z.ZodType, B extends z.ZodType>(
+    method: "PATCH" | "POST" | "PUT",
+    url: string,
+    summary: string,
+    params: P,
+    body: B,
+    run: (ctx: UseCaseContext, params: z.output<P>, body: z.output<B>) => Promise<ReviewOut>,
+  ) {
+    r.route({
+      method,
+      url,
+      schema: { summary, tags, params, body, response: { 200: reviewOut } },
+      handler: async (req) => run(ctxOf(req, deps), req.params as z.output<P>, req.body as z.output<B>),
+    });
+  }
+
   r.get(
     "/api/directives",
     {
@@ -49,6 +78,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Danh sách văn bản (tìm không dấu; lọc theo trạng thái, cơ quan ban hành, loại)",
         tags,
         querystring: listQuery,
+        response: { 200: directiveListOut },
       },
     },
     async (req) => listDirectives(ctxOf(req, deps), req.query),
@@ -63,19 +93,19 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
           summary: "Nhập văn bản (.txt, .md, .docx, .pdf; multipart, trường file) thành bản nháp chờ rà soát",
           tags,
           querystring: importFields,
+          response: { 200: importOut },
         },
       },
-      async (req) => {
-        const file = await req.file();
-        if (!file) throw invalid("Hãy chọn tệp văn bản để nhập.");
-        const bytes = await file.toBuffer();
-        return importDirective(ctxOf(req, deps), deps.storage, {
-          bytes,
-          fileName: file.filename,
-          mimeType: file.mimetype,
+      // The file is read only after the policy allowed the import for the owner body.
+      async (req) =>
+        importUpload(ctxOf(req, deps), deps.storage, {
           ownerOrgId: req.query.ownerOrgId,
-        });
-      },
+          read: async () => {
+            const file = await req.file();
+            if (!file) throw invalid("Hãy chọn tệp văn bản để nhập.");
+            return { bytes: await file.toBuffer(), fileName: file.filename, mimeType: file.mimetype };
+          },
+        }),
     );
   });
   r.get(
@@ -96,6 +126,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Một văn bản: thông tin, nhiệm vụ và việc đã giao, chế độ báo cáo, trích dẫn",
         tags,
         params: idParams,
+        response: { 200: directiveOut },
       },
     },
     async (req) => getDirective(ctxOf(req, deps), req.params.id),
@@ -107,6 +138,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Bản nháp để rà soát: văn bản gốc, nhiệm vụ, đơn vị, vấn đề còn lại",
         tags,
         params: idParams,
+        response: { 200: reviewOut },
       },
     },
     async (req) => getReview(ctxOf(req, deps), req.params.id),
@@ -116,82 +148,61 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
     { schema: { summary: "Tệp gốc của văn bản", tags, params: idParams } },
     async (req, reply) => sendFile(reply, await directiveFile(ctxOf(req, deps), deps.storage, req.params.id)),
   );
-  r.patch(
+  reviewEditRoute(
+    "PATCH",
     "/api/directives/:id",
-    {
-      schema: {
-        summary: "Sửa thông tin bản nháp (kèm số phiên bản)",
-        tags,
-        params: idParams,
-        body: headerUpdate,
-      },
-    },
-    async (req) => updateHeader(ctxOf(req, deps), req.params.id, req.body),
+    "Sửa thông tin bản nháp (kèm số phiên bản)",
+    idParams,
+    headerUpdate,
+    (ctx, p, body) => updateHeader(ctx, p.id, body),
   );
-  r.patch(
+  reviewEditRoute(
+    "PATCH",
     "/api/directives/:id/tasks/:taskId",
-    {
-      schema: {
-        summary: "Sửa một nhiệm vụ của bản nháp: nội dung, thời hạn, đơn vị, giao từng cơ quan",
-        tags,
-        params: taskParams,
-        body: taskUpdate,
-      },
-    },
-    async (req) => updateTask(ctxOf(req, deps), req.params.id, req.params.taskId, req.body),
+    "Sửa một nhiệm vụ của bản nháp: nội dung, thời hạn, đơn vị, giao từng cơ quan",
+    taskParams,
+    taskUpdate,
+    (ctx, p, body) => updateTask(ctx, p.id, p.taskId, body),
   );
-  r.post(
+  reviewEditRoute(
+    "POST",
     "/api/directives/:id/tasks/:taskId/split",
-    {
-      schema: {
-        summary: "Tách một nhiệm vụ làm hai tại một vị trí của nội dung",
-        tags,
-        params: taskParams,
-        body: splitInput,
-      },
-    },
-    async (req) => splitTask(ctxOf(req, deps), req.params.id, req.params.taskId, req.body),
+    "Tách một nhiệm vụ làm hai tại một vị trí của nội dung",
+    taskParams,
+    splitInput,
+    (ctx, p, body) => splitTask(ctx, p.id, p.taskId, body),
   );
-  r.post(
+  reviewEditRoute(
+    "POST",
     "/api/directives/:id/tasks/merge",
-    { schema: { summary: "Gộp hai nhiệm vụ liền nhau", tags, params: idParams, body: mergeInput } },
-    async (req) => mergeTasks(ctxOf(req, deps), req.params.id, req.body),
+    "Gộp hai nhiệm vụ liền nhau",
+    idParams,
+    mergeInput,
+    (ctx, p, body) => mergeTasks(ctx, p.id, body),
   );
-  r.put(
+  reviewEditRoute(
+    "PUT",
     "/api/directives/:id/units",
-    {
-      schema: {
-        summary: "Xác định cơ quan cho một tên đơn vị của bản nháp",
-        tags,
-        params: idParams,
-        body: unitInput,
-      },
-    },
-    async (req) => mapUnit(ctxOf(req, deps), req.params.id, req.body),
+    "Xác định cơ quan cho một tên đơn vị của bản nháp",
+    idParams,
+    unitInput,
+    (ctx, p, body) => mapUnit(ctx, p.id, body),
   );
-  r.post(
+  reviewEditRoute(
+    "POST",
     "/api/directives/:id/unnamed",
-    {
-      schema: {
-        summary: "Giao cơ quan chủ trì, hoặc đánh dấu không giao việc, cho mọi nhiệm vụ chưa nêu đơn vị",
-        tags,
-        params: idParams,
-        body: unnamedInput,
-      },
-    },
-    async (req) => settleUnnamed(ctxOf(req, deps), req.params.id, req.body),
+    "Giao cơ quan chủ trì, hoặc đánh dấu không giao việc, cho mọi nhiệm vụ chưa nêu đơn vị",
+    idParams,
+    unnamedInput,
+    (ctx, p, body) => settleUnnamed(ctx, p.id, body),
   );
-  r.patch(
+  reviewEditRoute(
+    "PATCH",
     "/api/directives/:id/reporting/:reportingId",
-    {
-      schema: {
-        summary: "Xác định cơ quan nhận báo cáo",
-        tags,
-        params: reportingParams,
-        body: reportingUpdate,
-      },
-    },
-    async (req) => updateReporting(ctxOf(req, deps), req.params.id, req.params.reportingId, req.body),
+    "Xác định cơ quan nhận báo cáo",
+    reportingParams,
+    reportingUpdate,
+    (ctx, p, body) => updateReporting(ctx, p.id, p.reportingId, body),
   );
   r.post(
     "/api/directives/:id/confirm",
@@ -201,13 +212,22 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         params: idParams,
         body: versionInput,
+        response: { 200: confirmOut },
       },
     },
     async (req) => confirmDirective(ctxOf(req, deps), req.params.id, req.body),
   );
   r.post(
     "/api/directives/:id/discard",
-    { schema: { summary: "Hủy bản nháp", tags, params: idParams, body: versionInput } },
+    {
+      schema: {
+        summary: "Hủy bản nháp",
+        tags,
+        params: idParams,
+        body: versionInput,
+        response: { 200: discardOut },
+      },
+    },
     async (req) => discardDraft(ctxOf(req, deps), req.params.id, req.body),
   );
   r.get(
@@ -217,13 +237,21 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Ma trận bao phủ: nhóm nhiệm vụ của văn bản × các kế hoạch thực hiện",
         tags,
         params: idParams,
+        response: { 200: coverageMatrixOut },
       },
     },
     async (req) => coverageMatrix(ctxOf(req, deps), req.params.id),
   );
   r.post(
     "/api/directives/:id/coverage/suggest",
-    { schema: { summary: "Tính lại gợi ý bao phủ (giữ các quyết định đã có)", tags, params: idParams } },
+    {
+      schema: {
+        summary: "Tính lại gợi ý bao phủ (giữ các quyết định đã có)",
+        tags,
+        params: idParams,
+        response: { 200: coverageRefreshOut },
+      },
+    },
     async (req) => suggestCoverageFor(ctxOf(req, deps), req.params.id),
   );
   r.patch(
@@ -234,6 +262,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         params: idParams,
         body: coverageDecision,
+        response: { 200: coverageLinkOut },
       },
     },
     async (req) => decideCoverage(ctxOf(req, deps), req.params.id, req.body.status),
@@ -245,6 +274,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Gắn một nhiệm vụ của kế hoạch vào một nhóm của văn bản cấp trên",
         tags,
         body: coverageCreate,
+        response: { 200: coverageLinkOut },
       },
     },
     async (req) => linkCoverage(ctxOf(req, deps), req.body.childTaskId, req.body.parentGroupId),

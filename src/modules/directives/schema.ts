@@ -18,33 +18,17 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import { storedFiles } from "../files/schema.ts";
 import { orgs } from "../orgs/schema.ts";
+import {
+  CITATION_RELATIONS,
+  DIRECTIVE_STATUSES,
+  type TimeframeValue,
+  type UnitMapEntry,
+} from "./contract.ts";
 
-export const DIRECTIVE_STATUSES = ["stub", "draft", "confirmed"] as const;
-export const CITATION_RELATIONS = ["implements", "basis", "mentions"] as const;
-export const TIMEFRAME_KINDS = ["ongoing", "deadline", "period", "relative", "unspecified"] as const;
-
-export interface TimeframeValue {
-  kind: (typeof TIMEFRAME_KINDS)[number];
-  text: string;
-  /** YYYY-MM-DD or null. */
-  due: string | null;
-}
-
-/** How a unit name of a draft was mapped to bodies of the tree. */
-export const UNIT_SOURCES = ["remembered", "rule", "name", "official", "none"] as const;
-export interface UnitMapEntry {
-  /** The unit as the document writes it. */
-  text: string;
-  /** Its folded key (see units.ts). */
-  key: string;
-  orgIds: string[];
-  source: (typeof UNIT_SOURCES)[number];
-  /** A collective ("các cơ quan, đơn vị") that the official must turn into a set of bodies. */
-  collective: boolean;
-}
+// The API's shapes and the values of the enum columns live in contract.ts (no database there).
+export type { TimeframeValue, UnitMapEntry } from "./contract.ts";
 
 export const directives = pgTable(
   "directives",
@@ -250,72 +234,3 @@ export const coverageLinks = pgTable(
 export type DirectiveRow = typeof directives.$inferSelect;
 export type DirectiveTaskRow = typeof directiveTasks.$inferSelect;
 export type DirectiveGroupRow = typeof directiveGroups.$inferSelect;
-
-// ---------- API shapes ----------
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
-const version = z.number().int().positive();
-const orgIdList = z.array(z.uuid()).max(500);
-const unitNames = z.array(z.string().trim().min(1).max(300)).max(50);
-
-export const timeframeInput = z.object({
-  kind: z.enum(TIMEFRAME_KINDS),
-  text: z.string().trim().max(500),
-  due: isoDate.nullable(),
-});
-
-export const importFields = z.object({ ownerOrgId: z.uuid().nullish() });
-
-export const listQuery = z.object({
-  q: z.string().max(200).optional(),
-  status: z.enum(DIRECTIVE_STATUSES).optional(),
-  issuer: z.string().max(300).optional(),
-  type: z.string().max(100).optional(),
-});
-export type ListQuery = z.infer<typeof listQuery>;
-
-export const versionInput = z.object({ version });
-
-export const headerUpdate = z.object({
-  version,
-  title: z.string().trim().min(1).max(1000).optional(),
-  symbol: z.string().trim().max(100).nullable().optional(),
-  typeName: z.string().trim().max(100).nullable().optional(),
-  issuedOn: isoDate.nullable().optional(),
-  issuerName: z.string().trim().max(300).nullable().optional(),
-  issuerOrgId: z.uuid().nullable().optional(),
-  place: z.string().trim().max(200).nullable().optional(),
-});
-export type HeaderUpdate = z.infer<typeof headerUpdate>;
-
-export const taskUpdate = z.object({
-  version,
-  title: z.string().trim().min(1, "Tên nhiệm vụ không được để trống").max(2000).optional(),
-  text: z.string().trim().min(1).max(20_000).optional(),
-  timeframe: timeframeInput.optional(),
-  leadText: unitNames.optional(),
-  supportText: unitNames.optional(),
-  leadOrgIds: orgIdList.optional(),
-  supportOrgIds: orgIdList.optional(),
-  fanOut: z.boolean().optional(),
-  assign: z.boolean().optional(),
-});
-export type TaskUpdate = z.infer<typeof taskUpdate>;
-
-export const splitInput = z.object({ version, at: z.number().int().min(1) });
-export const mergeInput = z.object({ version, taskIds: z.tuple([z.uuid(), z.uuid()]) });
-export const unitInput = z.object({ version, key: z.string().trim().min(1).max(300), orgIds: orgIdList });
-export const unnamedInput = z.object({
-  version,
-  /** What to do with every task to assign that names no unit: give it leads, or mark it "not work to assign". */
-  action: z.enum(["lead", "notAssign"]),
-  leadOrgIds: orgIdList.default([]),
-  kind: z.enum(["task", "responsibility", "all"]).default("all"),
-});
-export const reportingUpdate = z.object({
-  version,
-  toOrgId: z.uuid().nullable().optional(),
-  viaOrgId: z.uuid().nullable().optional(),
-});
-export const coverageDecision = z.object({ status: z.enum(["confirmed", "rejected"]) });
-export const coverageCreate = z.object({ childTaskId: z.uuid(), parentGroupId: z.uuid() });
-export const cascadeQuery = z.object({ rootId: z.uuid().optional() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UnitMapEntry } from "../schema.ts";
+import type { UnitMapEntry } from "../contract.ts";
 import { confirmationProblems, resolveUnits, taskLabels } from "./draft.ts";
 
 const entry = (text: string, key: string, orgIds: string[], collective = false): UnitMapEntry => ({

@@ -3,7 +3,7 @@
 // Pure: this file decides what the rows hold, what each task is called in messages, and what still
 // stands between a draft and its confirmation.
 import type { ParseResult, Task } from "../../../parser/index.ts";
-import type { TimeframeValue, UnitMapEntry } from "../schema.ts";
+import type { TimeframeValue, UnitMapEntry } from "../contract.ts";
 import { type UnitSuggestion, unitKey } from "./units.ts";
 
 export interface DraftGroup {

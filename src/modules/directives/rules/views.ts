@@ -1,41 +1,57 @@
-// The shapes the API returns for groups, tasks and unit decisions, built from rows (no queries here).
-
-import type { DirectiveGroupRow, DirectiveTaskRow, TimeframeValue, UnitMapEntry } from "../schema.ts";
-import { taskLabels } from "./draft.ts";
+// The shapes the API returns (contract.ts) for a document's header, groups, tasks, reporting duties
+// and unit decisions, built from its rows. Pure: no queries here.
+import type {
+  DirectiveHeaderOut,
+  GroupOut,
+  ReportingOut,
+  TaskOut,
+  UnitMapEntry,
+  UnitOut,
+} from "../contract.ts";
+import { type LabelledTask, taskLabels } from "./draft.ts";
 import { type OrgIndex, suggestUnit, unitKey } from "./units.ts";
 
-export interface GroupOut {
-  id: string;
-  label: string;
-  title: string;
-  position: number;
-  sourceLine: number | null;
-  derived: boolean;
-}
+/** A directive row as far as its header goes (times as stored). */
+export type HeaderRow = Omit<DirectiveHeaderOut, "createdAt" | "confirmedAt"> & {
+  createdAt: Date;
+  confirmedAt: Date | null;
+};
 
-export interface TaskOut {
-  id: string;
-  kind: "task" | "responsibility";
-  groupId: string | null;
-  label: string;
-  path: string[];
-  title: string;
-  text: string;
-  leadText: string[];
-  supportText: string[];
-  leadOrgIds: string[];
-  supportOrgIds: string[];
-  fanOut: boolean;
-  assign: boolean;
-  unitsEdited: boolean;
-  timeframe: TimeframeValue;
-  product: string | null;
-  position: number;
-  sourceLine: number | null;
-  sourceEndLine: number | null;
-}
+export const headerView = (row: HeaderRow): DirectiveHeaderOut => ({
+  id: row.id,
+  status: row.status,
+  symbol: row.symbol,
+  typeCode: row.typeCode,
+  typeName: row.typeName,
+  title: row.title,
+  system: row.system,
+  issuerName: row.issuerName,
+  issuerOrgId: row.issuerOrgId,
+  parentIssuerName: row.parentIssuerName,
+  issuedOn: row.issuedOn,
+  place: row.place,
+  signer: row.signer,
+  recipients: row.recipients,
+  ownerOrgId: row.ownerOrgId,
+  sourceFileId: row.sourceFileId,
+  createdAt: row.createdAt.toISOString(),
+  confirmedAt: row.confirmedAt?.toISOString() ?? null,
+  version: row.version,
+});
 
-export const groupOut = (g: DirectiveGroupRow): GroupOut => ({
+export const reportingView = (r: ReportingOut): ReportingOut => ({
+  id: r.id,
+  text: r.text,
+  toText: r.toText,
+  toOrgId: r.toOrgId,
+  viaText: r.viaText,
+  viaOrgId: r.viaOrgId,
+  due: r.due,
+  frequency: r.frequency,
+  sourceLine: r.sourceLine,
+});
+
+export const groupView = (g: GroupOut): GroupOut => ({
   id: g.id,
   label: g.label,
   title: g.title,
@@ -44,14 +60,14 @@ export const groupOut = (g: DirectiveGroupRow): GroupOut => ({
   derived: g.derived,
 });
 
-export function labelsOf(tasks: readonly DirectiveTaskRow[], groups: readonly DirectiveGroupRow[]) {
+export function labelsOf(tasks: readonly LabelledTask[], groups: readonly { id: string; label: string }[]) {
   const groupLabel = new Map(groups.map((g) => [g.id, g.label]));
   return taskLabels(tasks, (id) => groupLabel.get(id) ?? "");
 }
 
-export function tasksOut(
-  tasks: readonly DirectiveTaskRow[],
-  groups: readonly DirectiveGroupRow[],
+export function tasksView(
+  tasks: readonly Omit<TaskOut, "label">[],
+  groups: readonly { id: string; label: string }[],
 ): TaskOut[] {
   const labels = labelsOf(tasks, groups);
   return tasks.map((t) => ({
@@ -77,18 +93,10 @@ export function tasksOut(
   }));
 }
 
-export interface UnitOut extends UnitMapEntry {
-  /** Bodies to offer first in the picker. */
-  candidates: string[];
-  note: string | null;
-  /** How many tasks name this unit. */
-  uses: number;
-}
-
 /** The unit map with, for each name, the candidates and notes the rules give today. */
-export function unitsOut(
+export function unitsView(
   map: readonly UnitMapEntry[],
-  tasks: readonly DirectiveTaskRow[],
+  tasks: readonly { leadText: readonly string[]; supportText: readonly string[] }[],
   index: OrgIndex,
   contextId: string | null,
 ): UnitOut[] {
@@ -99,4 +107,26 @@ export function unitsOut(
     ).length;
     return { ...e, candidates: [...new Set([...e.orgIds, ...s.candidates])], note: s.note, uses };
   });
+}
+
+/** The body whose names a draft's units are read against: the issuer's, else the owner's. */
+export const unitContextOf = (row: {
+  issuerOrgId: string | null;
+  ownerOrgId: string | null;
+}): string | null => row.issuerOrgId ?? row.ownerOrgId;
+
+/** Every body a document's page names (owner, issuer, task bodies, reporting), for their names. */
+export function bodiesNamed(
+  row: { ownerOrgId: string | null; issuerOrgId: string | null },
+  tasks: readonly { leadOrgIds: readonly string[]; supportOrgIds: readonly string[] }[],
+  reporting: readonly { toOrgId: string | null; viaOrgId: string | null }[],
+  more: readonly string[] = [],
+): string[] {
+  return [
+    row.ownerOrgId,
+    row.issuerOrgId,
+    ...tasks.flatMap((t) => [...t.leadOrgIds, ...t.supportOrgIds]),
+    ...more,
+    ...reporting.flatMap((r) => [r.toOrgId, r.viaOrgId]),
+  ].filter((x): x is string => Boolean(x));
 }

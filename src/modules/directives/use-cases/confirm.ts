@@ -8,7 +8,8 @@ import { conflict, forbidden, invalid } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
 import type { ParseResult } from "../../../parser/index.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
-import { createAssignments } from "../../tasks/assign.ts";
+import { createAssignments } from "../../tasks/use-cases/assign.ts";
+import type { ConfirmOut, VersionInput } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
 import {
   bumpVersion,
@@ -24,7 +25,7 @@ import { confirmationProblems } from "../rules/draft.ts";
 import { type CitedScope, documentScope, isCentralSymbol, matchInScope } from "../rules/scope.ts";
 import { directiveKey, symbolBase } from "../rules/symbol-key.ts";
 import type { OrgIndex } from "../rules/units.ts";
-import { labelsOf } from "../rules/views.ts";
+import { labelsOf, unitContextOf } from "../rules/views.ts";
 import {
   type DirectiveRow,
   directiveGroups,
@@ -34,22 +35,11 @@ import {
   directiveTasks,
   unitMappings,
 } from "../schema.ts";
-import { refreshCoverage } from "./coverage.ts";
-import { unitContextOf } from "./review.ts";
+import { refreshCoverage } from "./coverage-suggest.ts";
 import { absorbYearlessStubs, findOrCreateStub, scopedCandidates } from "./stubs.ts";
 
-export interface ConfirmResult {
-  id: string;
-  assignments: number;
-  links: number;
-  stubsCreated: number;
-  /** The stub that stood for this document and now is it. */
-  resolvedStub: boolean;
-  coverage: number;
-}
-
-export async function confirmDirective(ctx: UseCaseContext, draftId: string, input: { version: number }) {
-  return writeTransaction(ctx, async (tx, audit): Promise<ConfirmResult> => {
+export async function confirmDirective(ctx: UseCaseContext, draftId: string, input: VersionInput) {
+  return writeTransaction(ctx, async (tx, audit): Promise<ConfirmOut> => {
     const draft = await editableDraft(ctx, tx, draftId);
     if (ctx.actor && !directivePolicy.confirm(ctx.actor, await policyView(tx, draft)))
       throw forbidden("Chỉ lãnh đạo hoặc cán bộ đầu mối của cơ quan (hoặc cấp trên) được xác nhận văn bản.");

@@ -8,14 +8,15 @@ import { actorWith, contextFor, systemContext } from "../../../../test/support/c
 import { createTestDatabase } from "../../../../test/support/db.ts";
 import type { Actor } from "../../../core/access.ts";
 import type { Database } from "../../../db/client.ts";
-import { memoryStorage } from "../../files/storage.ts";
-import { importOrgs } from "../../orgs/interchange.ts";
+import { memoryStorage } from "../../files/adapters/storage.ts";
 import { orgs } from "../../orgs/schema.ts";
+import { importOrgs } from "../../orgs/use-cases/interchange.ts";
 import { directiveLinks, directives } from "../schema.ts";
+import { cascadeTree } from "./cascade.ts";
 import { confirmDirective } from "./confirm.ts";
 import { importDirective } from "./import.ts";
-import { cascadeTree } from "./read.ts";
-import { getReview, settleUnnamed } from "./review.ts";
+import { settleUnnamed } from "./map-units.ts";
+import { getReview } from "./review.ts";
 
 const node = (code: string, system: string, kind: string, name: string, children: unknown[] = []) => ({
   code,

@@ -5,12 +5,15 @@
 // confirmed).
 import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
+import type { OrgRef } from "../../../core/access.ts";
 import { AppError, conflict, forbidden, invalid } from "../../../core/errors.ts";
 import { parseDetailed } from "../../../parser/index.ts";
-import { checkUpload, saveFile } from "../../files/service.ts";
-import type { FileStorage } from "../../files/storage.ts";
+import type { FileStorage } from "../../files/adapters/storage.ts";
+import { checkUpload } from "../../files/rules/upload.ts";
+import { saveFile } from "../../files/use-cases/save.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import { extractText, SUPPORTED_EXTENSIONS } from "../adapters/extract/index.ts";
+import type { ImportOut } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
 import {
   loadOrgIndex,
@@ -27,57 +30,58 @@ import { type OrgIndex, suggestUnit } from "../rules/units.ts";
 import { directiveGroups, directiveReporting, directives, directiveTasks } from "../schema.ts";
 import { scopeOfRow } from "./stubs.ts";
 
-export interface ImportInput {
+export interface ImportFile {
   bytes: Uint8Array;
   fileName: string;
   mimeType: string;
+}
+
+export interface ImportInput extends ImportFile {
   /** The body that imports and owns the draft; by default the official's acting body. */
   ownerOrgId?: string | null | undefined;
 }
 
-export interface ImportResult {
-  id: string;
-  symbol: string | null;
-  title: string | null;
-  groups: number;
-  tasks: number;
-  responsibilities: number;
-  units: number;
-  unmappedUnits: number;
-  diagnostics: number;
-}
-
-export async function importDirective(
+/** Imports a file at hand (CLI, demo data). */
+export function importDirective(
   ctx: UseCaseContext,
   storage: FileStorage,
   input: ImportInput,
-): Promise<ImportResult> {
-  checkUpload(input.fileName, input.bytes.byteLength);
-  const ext = /\.[^./\\]+$/.exec(input.fileName.toLowerCase())?.[0] ?? "";
-  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext))
-    throw invalid(`Chỉ nhập được văn bản dạng ${SUPPORTED_EXTENSIONS.join(", ")}: "${input.fileName}".`);
+): Promise<ImportOut> {
+  const { ownerOrgId, ...file } = input;
+  return importUpload(ctx, storage, { ownerOrgId, read: async () => file });
+}
+
+/**
+ * Imports an upload, read only once the policy lets the official import for the owner body (when that
+ * body is known before the file: the chosen one, else the official's acting body).
+ */
+export async function importUpload(
+  ctx: UseCaseContext,
+  storage: FileStorage,
+  input: { ownerOrgId?: string | null | undefined; read: () => Promise<ImportFile> },
+): Promise<ImportOut> {
   const index = await loadOrgIndex(ctx.db);
+  const chosen = input.ownerOrgId ?? ctx.actor?.actingOrgId ?? ctx.actor?.memberships[0]?.orgId ?? null;
+  const chosenOwner = chosen === null ? null : mayImportFor(ctx, orgRefOf(index, chosen));
+  const upload = await input.read();
+  checkUpload(upload.fileName, upload.bytes.byteLength);
+  const ext = /\.[^./\\]+$/.exec(upload.fileName.toLowerCase())?.[0] ?? "";
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext))
+    throw invalid(`Chỉ nhập được văn bản dạng ${SUPPORTED_EXTENSIONS.join(", ")}: "${upload.fileName}".`);
 
   let text: string;
   let extractDiagnostics: Array<{ line: number; severity: string; message: string }>;
   try {
-    ({ text, diagnostics: extractDiagnostics } = await extractText(input.bytes, input.fileName));
+    ({ text, diagnostics: extractDiagnostics } = await extractText(upload.bytes, upload.fileName));
   } catch (e) {
-    throw invalid(`Không đọc được nội dung tệp "${input.fileName}": ${(e as Error).message}`);
+    throw invalid(`Không đọc được nội dung tệp "${upload.fileName}": ${(e as Error).message}`);
   }
-  const { result: parse, normalised } = parseDetailed(text, { fileName: input.fileName });
+  const { result: parse, normalised } = parseDetailed(text, { fileName: upload.fileName });
   parse.diagnostics.unshift(...(extractDiagnostics as typeof parse.diagnostics));
-  if (!normalised.trim()) throw invalid(`Tệp "${input.fileName}" không có chữ nào đọc được.`);
+  if (!normalised.trim()) throw invalid(`Tệp "${upload.fileName}" không có chữ nào đọc được.`);
 
-  const ownerOrgId =
-    input.ownerOrgId ??
-    ctx.actor?.actingOrgId ??
-    ctx.actor?.memberships[0]?.orgId ??
-    bodyNamed(index, parse.issuer, null);
-  const owner = orgRefOf(index, ownerOrgId ?? null);
-  if (!owner) throw invalid("Hãy chọn cơ quan nhập và quản lý văn bản này.");
-  if (ctx.actor && !directivePolicy.import(ctx.actor, owner))
-    throw forbidden("Chỉ cán bộ của cơ quan được chọn mới nhập văn bản cho cơ quan đó.");
+  // Without a chosen body, the issuer the document names owns it.
+  const owner = chosenOwner ?? mayImportFor(ctx, orgRefOf(index, bodyNamed(index, parse.issuer, null)));
 
   // The issuer's body (read in the importer's context) is the document's scope and the context its units
   // are read against; the importer's body stands in when the issuer is not found.
@@ -93,9 +97,9 @@ export async function importDirective(
 
   return writeTransaction(ctx, async (tx, audit) => {
     const file = await saveFile(tx, storage, ctx, {
-      bytes: input.bytes,
-      fileName: input.fileName,
-      mimeType: input.mimeType,
+      bytes: upload.bytes,
+      fileName: upload.fileName,
+      mimeType: upload.mimeType,
       orgId: owner.id,
     });
     const [doc] = await tx
@@ -154,7 +158,7 @@ export async function importDirective(
           viaOrgId: firstBodyOf(index, r.viaText, contextId),
         })),
       );
-    const summary: ImportResult = {
+    const summary: ImportOut = {
       id,
       symbol: parse.symbol,
       title: parse.title,
@@ -170,10 +174,18 @@ export async function importDirective(
       entity: "directive",
       entityId: id,
       after: { symbol: parse.symbol, textHash, fileId: file.id },
-      summary: { what: "nhập văn bản", file: input.fileName, ...summary },
+      summary: { what: "nhập văn bản", file: upload.fileName, ...summary },
     });
     return summary;
   });
+}
+
+/** The import policy's decision for the owner body (none known: the official must choose one). */
+function mayImportFor(ctx: UseCaseContext, owner: OrgRef | null): OrgRef {
+  if (!owner) throw invalid("Hãy chọn cơ quan nhập và quản lý văn bản này.");
+  if (ctx.actor && !directivePolicy.import(ctx.actor, owner))
+    throw forbidden("Chỉ cán bộ của cơ quan được chọn mới nhập văn bản cho cơ quan đó.");
+  return owner;
 }
 
 /** The first body a reporting line's "to"/"via" names ("Ban Thường vụ Tỉnh ủy và Ban Tuyên giáo ..."). */

@@ -3,30 +3,31 @@
 import { readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
 import { createTestDatabase } from "../../../../test/support/db.ts";
 import type { Actor } from "../../../core/access.ts";
 import type { Database } from "../../../db/client.ts";
-import { verifyChain } from "../../audit/use-cases/trail.ts";
-import { memoryStorage } from "../../files/storage.ts";
+import { verifyChain } from "../../audit/use-cases/verify.ts";
+import { memoryStorage } from "../../files/adapters/storage.ts";
 import { orgDemoStep } from "../../orgs/demo.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { assignments } from "../../tasks/schema.ts";
+import { coverageMatrixOut, directiveListOut, directiveOut, reviewOut } from "../contract.ts";
 import { directiveLinks, directives, unitMappings } from "../schema.ts";
+import { cascadeTree } from "./cascade.ts";
 import { confirmDirective } from "./confirm.ts";
-import { coverageMatrix, decideCoverage, suggestCoverageFor } from "./coverage.ts";
+import { decideCoverage } from "./coverage-decide.ts";
+import { coverageMatrix } from "./coverage-matrix.ts";
+import { suggestCoverageFor } from "./coverage-suggest.ts";
+import { discardDraft } from "./discard.ts";
+import { getDirective } from "./document.ts";
+import { updateHeader, updateTask } from "./edit-draft.ts";
 import { importDirective } from "./import.ts";
-import { cascadeTree, getDirective, listDirectives } from "./read.ts";
-import {
-  discardDraft,
-  getReview,
-  mapUnit,
-  mergeTasks,
-  settleUnnamed,
-  splitTask,
-  updateHeader,
-  updateTask,
-} from "./review.ts";
+import { listDirectives } from "./list.ts";
+import { mapUnit, settleUnnamed } from "./map-units.ts";
+import { getReview } from "./review.ts";
+import { mergeTasks, splitTask } from "./split-merge.ts";
 
 const seed = (name: string) => readFileSync(new URL(`../../../../demo/seeds/${name}`, import.meta.url));
 const DISTRICT_PLAN = "000_00d4ffd155fcb536.txt";
@@ -397,5 +398,19 @@ describe("coverage", () => {
     await expect(decideCoverage(as(blocLeader), link.id, "confirmed")).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+});
+
+describe("the API contract", () => {
+  it("describes every answer of the reading use cases whole: serialising through it loses nothing", async () => {
+    const exact = (schema: z.ZodType, value: unknown) => expect(schema.parse(value)).toStrictEqual(value);
+    const list = await listDirectives(as(leader), {});
+    exact(directiveListOut, list);
+    const [root] = await database.db.select().from(directives).where(eq(directives.symbol, "27-NQ/TW"));
+    for (const item of list.items) {
+      exact(directiveOut, await getDirective(as(leader), item.id));
+      exact(reviewOut, await getReview(as(leader), item.id));
+    }
+    exact(coverageMatrixOut, await coverageMatrix(as(leader), root!.id));
   });
 });

@@ -1,0 +1,373 @@
+// The directives API's shapes: what each route takes and returns, and their TypeScript types. Zod
+// only (no database): the routes validate and document with these, and the web app imports the types.
+import { z } from "zod";
+
+export const DIRECTIVE_STATUSES = ["stub", "draft", "confirmed"] as const;
+export const CITATION_RELATIONS = ["implements", "basis", "mentions"] as const;
+export const TIMEFRAME_KINDS = ["ongoing", "deadline", "period", "relative", "unspecified"] as const;
+/** How a unit name of a draft was mapped to bodies of the tree. */
+export const UNIT_SOURCES = ["remembered", "rule", "name", "official", "none"] as const;
+
+export interface TimeframeValue {
+  kind: (typeof TIMEFRAME_KINDS)[number];
+  text: string;
+  /** YYYY-MM-DD or null. */
+  due: string | null;
+}
+
+export interface UnitMapEntry {
+  /** The unit as the document writes it. */
+  text: string;
+  /** Its folded key (see rules/units.ts). */
+  key: string;
+  orgIds: string[];
+  source: (typeof UNIT_SOURCES)[number];
+  /** A collective ("các cơ quan, đơn vị") that the official must turn into a set of bodies. */
+  collective: boolean;
+}
+
+// ---------- inputs ----------
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
+const version = z.number().int().positive();
+const orgIdList = z.array(z.uuid()).max(500);
+const unitNames = z.array(z.string().trim().min(1).max(300)).max(50);
+
+export const taskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
+export const reportingParams = z.object({ id: z.uuid(), reportingId: z.uuid() });
+
+export const timeframeInput = z.object({
+  kind: z.enum(TIMEFRAME_KINDS),
+  text: z.string().trim().max(500),
+  due: isoDate.nullable(),
+});
+
+export const importFields = z.object({ ownerOrgId: z.uuid().nullish() });
+
+export const listQuery = z.object({
+  q: z.string().max(200).optional(),
+  status: z.enum(DIRECTIVE_STATUSES).optional(),
+  issuer: z.string().max(300).optional(),
+  type: z.string().max(100).optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const versionInput = z.object({ version });
+export type VersionInput = z.infer<typeof versionInput>;
+
+export const headerUpdate = z.object({
+  version,
+  title: z.string().trim().min(1).max(1000).optional(),
+  symbol: z.string().trim().max(100).nullable().optional(),
+  typeName: z.string().trim().max(100).nullable().optional(),
+  issuedOn: isoDate.nullable().optional(),
+  issuerName: z.string().trim().max(300).nullable().optional(),
+  issuerOrgId: z.uuid().nullable().optional(),
+  place: z.string().trim().max(200).nullable().optional(),
+});
+export type HeaderUpdate = z.infer<typeof headerUpdate>;
+
+export const taskUpdate = z.object({
+  version,
+  title: z.string().trim().min(1, "Tên nhiệm vụ không được để trống").max(2000).optional(),
+  text: z.string().trim().min(1).max(20_000).optional(),
+  timeframe: timeframeInput.optional(),
+  leadText: unitNames.optional(),
+  supportText: unitNames.optional(),
+  leadOrgIds: orgIdList.optional(),
+  supportOrgIds: orgIdList.optional(),
+  fanOut: z.boolean().optional(),
+  assign: z.boolean().optional(),
+});
+export type TaskUpdate = z.infer<typeof taskUpdate>;
+
+export const splitInput = z.object({ version, at: z.number().int().min(1) });
+export type SplitInput = z.infer<typeof splitInput>;
+export const mergeInput = z.object({ version, taskIds: z.tuple([z.uuid(), z.uuid()]) });
+export type MergeInput = z.infer<typeof mergeInput>;
+export const unitInput = z.object({ version, key: z.string().trim().min(1).max(300), orgIds: orgIdList });
+export type UnitInput = z.infer<typeof unitInput>;
+export const unnamedInput = z.object({
+  version,
+  /** What to do with every task to assign that names no unit: give it leads, or mark it "not work to assign". */
+  action: z.enum(["lead", "notAssign"]),
+  leadOrgIds: orgIdList.default([]),
+  kind: z.enum(["task", "responsibility", "all"]).default("all"),
+});
+export type UnnamedInput = z.output<typeof unnamedInput>;
+export const reportingUpdate = z.object({
+  version,
+  toOrgId: z.uuid().nullable().optional(),
+  viaOrgId: z.uuid().nullable().optional(),
+});
+export type ReportingUpdate = z.infer<typeof reportingUpdate>;
+export const coverageDecision = z.object({ status: z.enum(["confirmed", "rejected"]) });
+export const coverageCreate = z.object({ childTaskId: z.uuid(), parentGroupId: z.uuid() });
+export const cascadeQuery = z.object({ rootId: z.uuid().optional() });
+
+// ---------- outputs ----------
+// Exactly what the use cases return: Fastify serialises each answer through these (unknown keys would
+// be dropped), and use-cases/contract.test.ts checks that they lose nothing.
+const status = z.enum(DIRECTIVE_STATUSES);
+const system = z.enum(["party", "state"]).nullable();
+const timeframeOut = z.object({
+  kind: z.enum(TIMEFRAME_KINDS),
+  text: z.string(),
+  due: z.string().nullable(),
+});
+const counts = z.record(z.string(), z.number());
+const orgNamesOut = z.record(
+  z.string(),
+  z.object({ name: z.string(), shortName: z.string().nullable(), kind: z.string() }),
+);
+
+export const directiveHeaderOut = z.object({
+  id: z.string(),
+  status,
+  symbol: z.string().nullable(),
+  typeCode: z.string().nullable(),
+  typeName: z.string().nullable(),
+  title: z.string().nullable(),
+  system,
+  issuerName: z.string().nullable(),
+  issuerOrgId: z.string().nullable(),
+  parentIssuerName: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  place: z.string().nullable(),
+  signer: z.record(z.string(), z.unknown()).nullable(),
+  recipients: z.array(z.string()),
+  ownerOrgId: z.string().nullable(),
+  sourceFileId: z.string().nullable(),
+  createdAt: z.string(),
+  confirmedAt: z.string().nullable(),
+  version: z.number(),
+});
+export type DirectiveHeaderOut = z.infer<typeof directiveHeaderOut>;
+
+/** A document as lists show it. */
+export const directiveSummaryOut = z.object({
+  id: z.string(),
+  status,
+  symbol: z.string().nullable(),
+  typeName: z.string().nullable(),
+  title: z.string().nullable(),
+  system,
+  issuerName: z.string().nullable(),
+  issuerOrgId: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  ownerOrgId: z.string().nullable(),
+  createdAt: z.string(),
+  confirmedAt: z.string().nullable(),
+});
+export type DirectiveSummaryOut = z.infer<typeof directiveSummaryOut>;
+
+export const directiveListOut = z.object({
+  items: z.array(directiveSummaryOut.extend({ ownerName: z.string().nullable(), assignments: z.number() })),
+  facets: z.object({ issuers: counts, types: counts, statuses: counts }),
+});
+
+export const groupOut = z.object({
+  id: z.string(),
+  label: z.string(),
+  title: z.string(),
+  position: z.number(),
+  sourceLine: z.number().nullable(),
+  derived: z.boolean(),
+});
+export type GroupOut = z.infer<typeof groupOut>;
+
+export const taskOut = z.object({
+  id: z.string(),
+  kind: z.enum(["task", "responsibility"]),
+  groupId: z.string().nullable(),
+  label: z.string(),
+  path: z.array(z.string()),
+  title: z.string(),
+  text: z.string(),
+  leadText: z.array(z.string()),
+  supportText: z.array(z.string()),
+  leadOrgIds: z.array(z.string()),
+  supportOrgIds: z.array(z.string()),
+  fanOut: z.boolean(),
+  assign: z.boolean(),
+  unitsEdited: z.boolean(),
+  timeframe: timeframeOut,
+  product: z.string().nullable(),
+  position: z.number(),
+  sourceLine: z.number().nullable(),
+  sourceEndLine: z.number().nullable(),
+});
+export type TaskOut = z.infer<typeof taskOut>;
+
+export const unitOut = z.object({
+  text: z.string(),
+  key: z.string(),
+  orgIds: z.array(z.string()),
+  source: z.enum(UNIT_SOURCES),
+  collective: z.boolean(),
+  /** Bodies to offer first in the picker. */
+  candidates: z.array(z.string()),
+  note: z.string().nullable(),
+  /** How many tasks name this unit. */
+  uses: z.number(),
+});
+export type UnitOut = z.infer<typeof unitOut>;
+
+export const reportingOut = z.object({
+  id: z.string(),
+  text: z.string(),
+  toText: z.string().nullable(),
+  toOrgId: z.string().nullable(),
+  viaText: z.string().nullable(),
+  viaOrgId: z.string().nullable(),
+  due: z.array(z.string()),
+  frequency: z.union([z.string(), z.array(z.string())]).nullable(),
+  sourceLine: z.number().nullable(),
+});
+export type ReportingOut = z.infer<typeof reportingOut>;
+
+const citationOut = z.object({
+  relation: z.enum(CITATION_RELATIONS),
+  citationText: z.string().nullable(),
+  inferred: z.boolean(),
+  document: directiveSummaryOut,
+});
+
+export const directiveOut = z.object({
+  directive: directiveHeaderOut,
+  text: z.string().nullable(),
+  file: z.object({ id: z.string(), fileName: z.string(), size: z.number(), mimeType: z.string() }).nullable(),
+  groups: z.array(groupOut),
+  tasks: z.array(
+    taskOut.extend({
+      assignments: z.array(
+        z.object({
+          id: z.string(),
+          leadOrgId: z.string(),
+          status: z.string(),
+          dueDate: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  reporting: z.array(reportingOut),
+  cites: z.array(citationOut),
+  citedBy: z.array(citationOut),
+  cascade: z.object({ parents: z.array(z.string()), coverageParents: z.array(z.string()) }),
+  orgs: orgNamesOut,
+});
+export type DirectiveOut = z.infer<typeof directiveOut>;
+
+export const problemOut = z.object({ taskId: z.string().nullable(), message: z.string() });
+
+export const reviewOut = z.object({
+  directive: directiveHeaderOut,
+  text: z.string().nullable(),
+  groups: z.array(groupOut),
+  tasks: z.array(taskOut),
+  units: z.array(unitOut),
+  reporting: z.array(reportingOut),
+  /** As the parser read them (src/parser/types.ts). */
+  citations: z.array(z.unknown()),
+  diagnostics: z.array(z.unknown()),
+  problems: z.array(problemOut),
+  orgs: orgNamesOut,
+  can: z.object({ edit: z.boolean(), confirm: z.boolean() }),
+});
+export type ReviewOut = z.infer<typeof reviewOut>;
+
+export const importOut = z.object({
+  id: z.string(),
+  symbol: z.string().nullable(),
+  title: z.string().nullable(),
+  groups: z.number(),
+  tasks: z.number(),
+  responsibilities: z.number(),
+  units: z.number(),
+  unmappedUnits: z.number(),
+  diagnostics: z.number(),
+});
+export type ImportOut = z.infer<typeof importOut>;
+
+export const confirmOut = z.object({
+  id: z.string(),
+  assignments: z.number(),
+  links: z.number(),
+  stubsCreated: z.number(),
+  /** The stub that stood for this document and now is it. */
+  resolvedStub: z.boolean(),
+  coverage: z.number(),
+});
+export type ConfirmOut = z.infer<typeof confirmOut>;
+
+export const discardOut = z.object({ discarded: z.string() });
+
+export interface CascadeNodeOut {
+  id: string;
+  status: (typeof DIRECTIVE_STATUSES)[number];
+  symbol: string | null;
+  typeName: string | null;
+  title: string | null;
+  issuerName: string | null;
+  issuerOrgId: string | null;
+  issuedOn: string | null;
+  ownerName: string | null;
+  tasks: number;
+  assignments: number;
+  children: CascadeNodeOut[];
+}
+
+export const coverageRefreshOut = z.object({ children: z.number(), suggestions: z.number() });
+export const coverageLinkOut = z.object({
+  id: z.string(),
+  status: z.enum(["suggested", "confirmed", "rejected"]),
+});
+
+export const coverageMatrixOut = z.object({
+  parent: directiveSummaryOut.pick({
+    id: true,
+    status: true,
+    symbol: true,
+    typeName: true,
+    title: true,
+    issuerName: true,
+    issuedOn: true,
+  }),
+  /** True when the rows are reference groups derived from the plans (the document's text is not imported). */
+  derived: z.boolean(),
+  groups: z.array(groupOut),
+  children: z.array(
+    directiveSummaryOut.pick({
+      id: true,
+      symbol: true,
+      typeName: true,
+      title: true,
+      issuerName: true,
+      issuedOn: true,
+      ownerOrgId: true,
+    }),
+  ),
+  cells: z.array(
+    z.object({
+      groupId: z.string(),
+      childId: z.string(),
+      confirmed: z.number(),
+      suggested: z.number(),
+      rejected: z.number(),
+    }),
+  ),
+  links: z.array(
+    z.object({
+      id: z.string(),
+      childTaskId: z.string(),
+      groupId: z.string(),
+      score: z.number().nullable(),
+      status: z.enum(["suggested", "confirmed", "rejected"]),
+      childId: z.string(),
+    }),
+  ),
+  tasks: z.array(z.object({ id: z.string(), childId: z.string(), label: z.string(), title: z.string() })),
+  unplaced: z.array(z.string()),
+  /** The documents this one's own tasks are compared with. */
+  parents: z.array(z.string()),
+});
+export type CoverageMatrixOut = z.infer<typeof coverageMatrixOut>;
