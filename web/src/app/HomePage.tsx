@@ -6,6 +6,7 @@ import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { roleKey } from "../shared/roles.ts";
+import { Section } from "../shared/Section.tsx";
 import { StatusTag } from "../shared/StatusTag.tsx";
 import { navEntries, placeholderPaths } from "./modules.ts";
 
@@ -18,10 +19,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t("home.greeting", { name: me.user.fullName })} intro={t("app.tagline")} />
-      <section aria-labelledby="home-roles" className="tt-section">
-        <h2 id="home-roles" className="tt-h2">
-          {t("home.roles")}
-        </h2>
+      <Section id="home-roles" title={t("home.roles")} className="tt-section">
         <ul className="tt-plain-list">
           {me.memberships.map((m) => (
             <li key={`${m.orgId}:${m.role}`}>
@@ -29,11 +27,8 @@ export function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="home-modules" className="tt-section">
-        <h2 id="home-modules" className="tt-h2">
-          {t("home.modules")}
-        </h2>
+      </Section>
+      <Section id="home-modules" title={t("home.modules")} className="tt-section">
         <Row gutter={[16, 16]}>
           {entries.map((e) => (
             <Col key={e.path} xs={24} sm={12} lg={8}>
@@ -46,7 +41,7 @@ export function HomePage() {
             </Col>
           ))}
         </Row>
-      </section>
+      </Section>
     </>
   );
 }

@@ -2,7 +2,7 @@
 // whose default export is a FeatureModule; the app finds them at build time (modules.ts), puts
 // their routes under the signed-in layout and their entries in the menu. Page components should be
 // loaded with `lazy` so that each module's code is only downloaded when it is opened.
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { RouteObject } from "react-router";
 import type { Me } from "../auth/types.ts";
 import type { MessageKey } from "../i18n/index.tsx";
@@ -32,3 +32,15 @@ export interface FeatureModule {
 
 /** Identity function that gives a module file its type checking. */
 export const defineModule = (module: FeatureModule): FeatureModule => module;
+
+/**
+ * A route whose page is downloaded when it is first opened, so that each module's code stays out of
+ * the first download: lazyPage("tasks/:id", () => import("./AssignmentPage.tsx"), "AssignmentPage").
+ */
+export function lazyPage<K extends string>(
+  path: string,
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load())[name] }) };
+}

@@ -1,6 +1,6 @@
 // Nhật ký thay đổi: the audit trail, for administrators (all of it) and supervisors (their subtree).
 import { HistoryOutlined } from "@ant-design/icons";
-import { defineModule } from "../app/module.ts";
+import { defineModule, lazyPage } from "../app/module.ts";
 import { isSupervisor } from "../shared/access.ts";
 
 export default defineModule({
@@ -15,7 +15,5 @@ export default defineModule({
       visible: isSupervisor,
     },
   ],
-  routes: [
-    { path: "admin/audit", lazy: async () => ({ Component: (await import("./AuditPage.tsx")).AuditPage }) },
-  ],
+  routes: [lazyPage("admin/audit", () => import("./AuditPage.tsx"), "AuditPage")],
 });

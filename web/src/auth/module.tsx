@@ -1,9 +1,7 @@
 // The sign-in page: a public route, outside the signed-in layout.
-import { defineModule } from "../app/module.ts";
+import { defineModule, lazyPage } from "../app/module.ts";
 
 export default defineModule({
   id: "auth",
-  publicRoutes: [
-    { path: "login", lazy: async () => ({ Component: (await import("./LoginPage.tsx")).LoginPage }) },
-  ],
+  publicRoutes: [lazyPage("login", () => import("./LoginPage.tsx"), "LoginPage")],
 });

@@ -7,6 +7,7 @@ import { useT } from "../i18n/index.tsx";
 import { formatDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { Section } from "../shared/Section.tsx";
 import { StatusTag } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { type Citation, type DirectiveDetail, documentName } from "./api.ts";
@@ -162,10 +163,7 @@ export function DirectivePage() {
         </Descriptions>
       </Card>
       {data.groups.length || data.tasks.length ? (
-        <section aria-labelledby="tasks-h" className="tt-section">
-          <h2 id="tasks-h" className="tt-h2">
-            {t("dir.detail.tasks")}
-          </h2>
+        <Section id="tasks-h" title={t("dir.detail.tasks")} className="tt-section">
           {data.groups.some((g) => g.derived) ? (
             <Alert type="info" showIcon className="tt-alert" message={t("dir.detail.derivedGroups")} />
           ) : null}
@@ -188,13 +186,10 @@ export function DirectivePage() {
                 : []),
             ]}
           />
-        </section>
+        </Section>
       ) : null}
       {data.reporting.length ? (
-        <section aria-labelledby="rep-h" className="tt-section">
-          <h2 id="rep-h" className="tt-h2">
-            {t("dir.detail.reporting")}
-          </h2>
+        <Section id="rep-h" title={t("dir.detail.reporting")} className="tt-section">
           <ul className="tt-plain-list">
             {data.reporting.map((r) => (
               <li key={r.id}>
@@ -208,12 +203,9 @@ export function DirectivePage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="cascade-h" className="tt-section">
-        <h2 id="cascade-h" className="tt-h2">
-          {t("dir.detail.place")}
-        </h2>
+      <Section id="cascade-h" title={t("dir.detail.place")} className="tt-section">
         <div className="tt-split-2">
           <div>
             <h3 className="tt-h3">{t("dir.detail.cites")}</h3>
@@ -234,7 +226,7 @@ export function DirectivePage() {
             {citations(data.citedBy)}
           </div>
         </div>
-      </section>
+      </Section>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { Filter, FilterBar, SearchInput } from "../shared/filters/FilterBar.tsx"
 import { useUrlFilters } from "../shared/filters/useUrlFilters.ts";
 import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { Section } from "../shared/Section.tsx";
 import { useApi } from "../shared/useApi.ts";
 import {
   type DirectiveList,
@@ -49,10 +50,7 @@ export function DirectivesPage() {
         }
       />
       <UploadCard />
-      <section aria-labelledby="dir-list-h" className="tt-section">
-        <h2 id="dir-list-h" className="tt-h2">
-          {t("dir.list.documents")}
-        </h2>
+      <Section id="dir-list-h" title={t("dir.list.documents")} className="tt-section">
         <FilterBar>
           <Filter htmlFor="dir-q" label={t("dir.list.search")}>
             <SearchInput id="dir-q" value={q} onSearch={(v) => update({ q: v })} />
@@ -136,7 +134,7 @@ export function DirectivesPage() {
             },
           ]}
         />
-      </section>
+      </Section>
     </>
   );
 }

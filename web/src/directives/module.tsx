@@ -1,31 +1,16 @@
 // Văn bản chỉ đạo: import and review of directive documents, each document with its tasks, the
 // cascade from a resolution down to the ward plans, and what each plan covers.
 import { FileTextOutlined } from "@ant-design/icons";
-import { defineModule } from "../app/module.ts";
+import { defineModule, lazyPage } from "../app/module.ts";
 
 export default defineModule({
   id: "directives",
   nav: [{ path: "/directives", label: "nav.directives", icon: <FileTextOutlined />, order: 10 }],
   routes: [
-    {
-      path: "directives",
-      lazy: async () => ({ Component: (await import("./DirectivesPage.tsx")).DirectivesPage }),
-    },
-    {
-      path: "directives/cascade",
-      lazy: async () => ({ Component: (await import("./CascadePage.tsx")).CascadePage }),
-    },
-    {
-      path: "directives/:id",
-      lazy: async () => ({ Component: (await import("./DirectivePage.tsx")).DirectivePage }),
-    },
-    {
-      path: "directives/:id/review",
-      lazy: async () => ({ Component: (await import("./review/ReviewPage.tsx")).ReviewPage }),
-    },
-    {
-      path: "directives/:id/coverage",
-      lazy: async () => ({ Component: (await import("./CoveragePage.tsx")).CoveragePage }),
-    },
+    lazyPage("directives", () => import("./DirectivesPage.tsx"), "DirectivesPage"),
+    lazyPage("directives/cascade", () => import("./CascadePage.tsx"), "CascadePage"),
+    lazyPage("directives/:id", () => import("./DirectivePage.tsx"), "DirectivePage"),
+    lazyPage("directives/:id/review", () => import("./review/ReviewPage.tsx"), "ReviewPage"),
+    lazyPage("directives/:id/coverage", () => import("./CoveragePage.tsx"), "CoveragePage"),
   ],
 });

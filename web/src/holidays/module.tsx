@@ -1,7 +1,7 @@
 // Quản trị → Lịch nghỉ lễ: the Government's yearly schedules (days off, make-up working Saturdays)
 // entered by administrators; they override the built-in ones for deadlines counted in working days.
 import { CalendarOutlined } from "@ant-design/icons";
-import { defineModule } from "../app/module.ts";
+import { defineModule, lazyPage } from "../app/module.ts";
 
 export default defineModule({
   id: "holidays",
@@ -15,10 +15,5 @@ export default defineModule({
       visible: (me) => me.isAdmin,
     },
   ],
-  routes: [
-    {
-      path: "admin/holidays",
-      lazy: async () => ({ Component: (await import("./HolidaysPage.tsx")).HolidaysPage }),
-    },
-  ],
+  routes: [lazyPage("admin/holidays", () => import("./HolidaysPage.tsx"), "HolidaysPage")],
 });

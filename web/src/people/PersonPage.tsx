@@ -10,6 +10,7 @@ import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useSubmit } from "../shared/forms.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { type Role, roleKey } from "../shared/roles.ts";
+import { Section } from "../shared/Section.tsx";
 import { StatusTag } from "../shared/StatusTag.tsx";
 import { useToast } from "../shared/toast.tsx";
 import { useApi } from "../shared/useApi.ts";
@@ -98,10 +99,7 @@ export function PersonPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <section aria-labelledby="person-roles" className="tt-section">
-        <h2 id="person-roles" className="tt-h2">
-          {t("people.detail.memberships")}
-        </h2>
+      <Section id="person-roles" title={t("people.detail.memberships")} className="tt-section">
         <Table<PersonMembership>
           rowKey="id"
           size="small"
@@ -139,7 +137,7 @@ export function PersonPage() {
               : []),
           ]}
         />
-      </section>
+      </Section>
       {manage ? (
         <section aria-labelledby="person-grant" className="tt-section">
           <Card

@@ -1,6 +1,6 @@
 // The coordinating office's view of a whole plan: overdue work first, then by unit (a chart and a
 // table) and by task group (each task with its units), with roll-up percentages; Excel and print.
-import { Alert, Card, Progress, Table, Tabs } from "antd";
+import { Alert, Card, Table, Tabs } from "antd";
 import { Link, useParams } from "react-router";
 import { type TFunction, useT } from "../i18n/index.tsx";
 import { formatDate } from "../shared/dates.ts";
@@ -9,7 +9,7 @@ import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { exportUrl, type LeanItem, type PlanTask, type PlanView, STATUS_CLASSES } from "./api.ts";
 import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
-import { CLASS_COLOUR, classKey, DisplayTag, displayKey } from "./labels.tsx";
+import { CLASS_COLOUR, classKey, DisplayTag, displayKey, ProgressBar } from "./labels.tsx";
 import { PlanChart } from "./PlanChart.tsx";
 import "./tasks.css";
 
@@ -173,14 +173,7 @@ function Units({ v, t }: { v: PlanView; t: TFunction }) {
         {
           title: t("tasks.col.progress"),
           key: "p",
-          render: (_, u) => (
-            <Progress
-              percent={u.progress ?? 0}
-              size="small"
-              aria-label={t("tasks.progressOf", { n: u.progress ?? 0 })}
-              style={{ minWidth: 110 }}
-            />
-          ),
+          render: (_, u) => <ProgressBar percent={u.progress ?? 0} t={t} minWidth={110} />,
         },
         ...STATUS_CLASSES.map((c) => ({
           title: t(classKey(c)),

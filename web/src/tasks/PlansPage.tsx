@@ -1,6 +1,6 @@
 // Theo dõi kế hoạch: the plans an official follows or works on, with their progress and the
 // Government Office's class counts; a plan opens the coordinator's view (or the unit's list).
-import { Progress, Table } from "antd";
+import { Table } from "antd";
 import { Link } from "react-router";
 import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
@@ -8,6 +8,7 @@ import { PageHeader } from "../shared/PageHeader.tsx";
 import { StatusTag } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
 import type { PlanSummary } from "./api.ts";
+import { ProgressBar } from "./labels.tsx";
 import "./tasks.css";
 
 export function PlansPage() {
@@ -45,14 +46,7 @@ export function PlansPage() {
           {
             title: t("tasks.col.progress"),
             key: "progress",
-            render: (_, p) => (
-              <Progress
-                percent={p.progress ?? 0}
-                size="small"
-                aria-label={t("tasks.progressOf", { n: p.progress ?? 0 })}
-                style={{ minWidth: 120 }}
-              />
-            ),
+            render: (_, p) => <ProgressBar percent={p.progress ?? 0} t={t} minWidth={120} />,
           },
           {
             title: t("tasks.class.overdue"),

@@ -13,6 +13,7 @@ import { useToast } from "../shared/toast.tsx";
 import { useApi } from "../shared/useApi.ts";
 import type { ReminderSettings } from "./api.ts";
 import "./tasks.css";
+import { Section } from "../shared/Section.tsx";
 
 interface SettingOut {
   value: ReminderSettings;
@@ -97,10 +98,7 @@ export function ReminderSettingsPage() {
           </Button>
         </Form>
       ) : null}
-      <section aria-labelledby="tt-run-h" className="tt-section">
-        <h2 id="tt-run-h" className="tt-h2">
-          {t("tasks.settings.runTitle")}
-        </h2>
+      <Section id="tt-run-h" title={t("tasks.settings.runTitle")} className="tt-section">
         <p>{t("tasks.settings.runIntro")}</p>
         <ErrorAlert error={run.error} />
         <Button
@@ -130,7 +128,7 @@ export function ReminderSettingsPage() {
             }
           />
         ) : null}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,10 +1,10 @@
 // The board of Công việc của đơn vị: one column per status, overdue first; and the card of one piece of
 // work, which also replaces the table on a phone.
-import { Card, Progress } from "antd";
+import { Card } from "antd";
 import { Link } from "react-router";
 import { useT } from "../i18n/index.tsx";
 import type { AssignmentItem } from "./api.ts";
-import { DisplayTag, dueLine } from "./labels.tsx";
+import { DisplayTag, dueLine, ProgressBar } from "./labels.tsx";
 
 const BOARD_COLUMNS: Array<{
   key: string;
@@ -46,7 +46,7 @@ export function ItemCard({ i, withStatus }: { i: AssignmentItem; withStatus?: bo
       </div>
       <div className="tt-muted">{dueLine(i, t)}</div>
       {withStatus ? <DisplayTag status={i.display} t={t} /> : null}
-      <Progress percent={i.progress} size="small" aria-label={t("tasks.progressOf", { n: i.progress })} />
+      <ProgressBar percent={i.progress} t={t} />
     </Card>
   );
 }
@@ -71,11 +71,7 @@ export function TasksBoard({ items, loading }: { items: AssignmentItem[]; loadin
                 <Link to={`/tasks/${i.id}`}>{i.title}</Link>
                 <div className="tt-muted">{i.lead.shortName ?? i.lead.name}</div>
                 <div className="tt-muted">{dueLine(i, t)}</div>
-                <Progress
-                  percent={i.progress}
-                  size="small"
-                  aria-label={t("tasks.progressOf", { n: i.progress })}
-                />
+                <ProgressBar percent={i.progress} t={t} />
               </Card>
             ))}
           </section>

@@ -1,7 +1,7 @@
 // Công việc của đơn vị: the work of one unit (as lead, as supporter) — or all the work the official
 // follows — as a table or a board by status, overdue first, filtered by class, plan, deadline and
 // words; exported to Excel and printable.
-import { Button, Pagination, Progress, Segmented, Table } from "antd";
+import { Button, Pagination, Segmented, Table } from "antd";
 import { Link } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
@@ -21,7 +21,7 @@ import {
 } from "./api.ts";
 import { ClassFilter } from "./ClassFilter.tsx";
 import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
-import { DisplayTag, dueLine } from "./labels.tsx";
+import { DisplayTag, dueLine, ProgressBar } from "./labels.tsx";
 import { ItemCard, TasksBoard } from "./TasksBoard.tsx";
 import { TasksFilters } from "./TasksFilters.tsx";
 import "./tasks.css";
@@ -152,13 +152,7 @@ export function TasksPage() {
               title: t("tasks.col.progress"),
               key: "progress",
               render: (_, i) => (
-                <Progress
-                  percent={i.progress}
-                  size="small"
-                  aria-label={t("tasks.progressOf", { n: i.progress })}
-                  status={i.cls === "overdue" ? "exception" : undefined}
-                  style={{ minWidth: 110 }}
-                />
+                <ProgressBar percent={i.progress} t={t} minWidth={110} overdue={i.cls === "overdue"} />
               ),
             },
             {

@@ -2,7 +2,7 @@
 // timeline, the plans followed and the coordinator's view of a plan, notifications; and under
 // Quản trị, the reminder settings.
 import { BellOutlined, NotificationOutlined, ScheduleOutlined } from "@ant-design/icons";
-import { defineModule } from "../app/module.ts";
+import { defineModule, lazyPage } from "../app/module.ts";
 
 export default defineModule({
   id: "tasks",
@@ -19,20 +19,11 @@ export default defineModule({
     },
   ],
   routes: [
-    { path: "tasks", lazy: async () => ({ Component: (await import("./TasksPage.tsx")).TasksPage }) },
-    { path: "tasks/plans", lazy: async () => ({ Component: (await import("./PlansPage.tsx")).PlansPage }) },
-    { path: "tasks/plans/:id", lazy: async () => ({ Component: (await import("./PlanPage.tsx")).PlanPage }) },
-    {
-      path: "tasks/notifications",
-      lazy: async () => ({ Component: (await import("./NotificationsPage.tsx")).NotificationsPage }),
-    },
-    {
-      path: "tasks/:id",
-      lazy: async () => ({ Component: (await import("./AssignmentPage.tsx")).AssignmentPage }),
-    },
-    {
-      path: "admin/reminders",
-      lazy: async () => ({ Component: (await import("./ReminderSettingsPage.tsx")).ReminderSettingsPage }),
-    },
+    lazyPage("tasks", () => import("./TasksPage.tsx"), "TasksPage"),
+    lazyPage("tasks/plans", () => import("./PlansPage.tsx"), "PlansPage"),
+    lazyPage("tasks/plans/:id", () => import("./PlanPage.tsx"), "PlanPage"),
+    lazyPage("tasks/notifications", () => import("./NotificationsPage.tsx"), "NotificationsPage"),
+    lazyPage("tasks/:id", () => import("./AssignmentPage.tsx"), "AssignmentPage"),
+    lazyPage("admin/reminders", () => import("./ReminderSettingsPage.tsx"), "ReminderSettingsPage"),
   ],
 });

@@ -7,6 +7,7 @@ import { useT } from "../../i18n/index.tsx";
 import { api } from "../../shared/api.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSubmit } from "../../shared/forms.ts";
+import { Section } from "../../shared/Section.tsx";
 import { useToast } from "../../shared/toast.tsx";
 import { type AssignmentDetail, postForm } from "../api.ts";
 import { NoteCard, ReassignCard } from "./NoteCards.tsx";
@@ -29,10 +30,7 @@ export function AssignmentActions({ a, reload }: { a: AssignmentDetail; reload: 
   const shared = { a, submit, done };
   const conflict = submit.error?.code === "CONFLICT";
   return (
-    <section aria-labelledby="tt-actions-h" className="tt-section tt-no-print">
-      <h2 id="tt-actions-h" className="tt-h2">
-        {t("tasks.actions.title")}
-      </h2>
+    <Section id="tt-actions-h" title={t("tasks.actions.title")} className="tt-section tt-no-print">
       <ErrorAlert error={submit.error} />
       {conflict ? (
         <Button
@@ -81,6 +79,6 @@ export function AssignmentActions({ a, reload }: { a: AssignmentDetail; reload: 
         onSend={(note) => api.post(`/api/assignments/${a.id}/updates`, { kind: "comment", narrative: note })}
         onDone={() => done(t("tasks.actions.saved"))}
       />
-    </section>
+    </Section>
   );
 }

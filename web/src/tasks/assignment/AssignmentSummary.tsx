@@ -1,11 +1,12 @@
 // What the assignment is and where it stands (document, units, deadline, status, progress), and the
 // other units' assignments of the same task.
-import { Descriptions, Progress, Table } from "antd";
+import { Descriptions, Table } from "antd";
 import { Link } from "react-router";
 import type { TFunction } from "../../i18n/index.tsx";
 import { formatDate } from "../../shared/dates.ts";
+import { Section } from "../../shared/Section.tsx";
 import type { AssignmentDetail, AssignmentItem } from "../api.ts";
-import { DisplayTag, dueLine } from "../labels.tsx";
+import { DisplayTag, dueLine, ProgressBar } from "../labels.tsx";
 
 export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction }) {
   return (
@@ -31,7 +32,7 @@ export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction 
         <DisplayTag status={a.display} t={t} />
       </Descriptions.Item>
       <Descriptions.Item label={t("tasks.detail.progress")}>
-        <Progress percent={a.progress} size="small" aria-label={t("tasks.progressOf", { n: a.progress })} />
+        <ProgressBar percent={a.progress} t={t} />
       </Descriptions.Item>
       {a.completedOn ? (
         <Descriptions.Item label={t("tasks.detail.completedOn")}>
@@ -49,10 +50,7 @@ export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction 
 
 export function Siblings({ a, t }: { a: AssignmentDetail; t: TFunction }) {
   return (
-    <section aria-labelledby="tt-siblings-h" className="tt-section">
-      <h2 id="tt-siblings-h" className="tt-h2">
-        {t("tasks.detail.siblings")}
-      </h2>
+    <Section id="tt-siblings-h" title={t("tasks.detail.siblings")} className="tt-section">
       <Table<AssignmentItem>
         rowKey="id"
         size="small"
@@ -74,6 +72,6 @@ export function Siblings({ a, t }: { a: AssignmentDetail; t: TFunction }) {
           { title: t("tasks.col.due"), key: "due", render: (_, i) => dueLine(i, t) },
         ]}
       />
-    </section>
+    </Section>
   );
 }

@@ -3,15 +3,13 @@
 import { Timeline } from "antd";
 import type { TFunction } from "../../i18n/index.tsx";
 import { formatDateTime } from "../../shared/dates.ts";
+import { Section } from "../../shared/Section.tsx";
 import type { AssignmentDetail, TimelineEntry } from "../api.ts";
 import { displayKey } from "../labels.tsx";
 
 export function AssignmentTimeline({ a, t }: { a: AssignmentDetail; t: TFunction }) {
   return (
-    <section aria-labelledby="tt-timeline-h" className="tt-section">
-      <h2 id="tt-timeline-h" className="tt-h2">
-        {t("tasks.timeline.title")}
-      </h2>
+    <Section id="tt-timeline-h" title={t("tasks.timeline.title")} className="tt-section">
       <Timeline
         items={[...a.timeline].reverse().map((e) => ({
           key: e.id,
@@ -19,7 +17,7 @@ export function AssignmentTimeline({ a, t }: { a: AssignmentDetail; t: TFunction
           children: <Entry e={e} assignmentId={a.id} t={t} />,
         }))}
       />
-    </section>
+    </Section>
   );
 }
 
