@@ -1,8 +1,9 @@
 // The background-job queues and recurring schedules, wired once at start. Each module that schedules
 // work adds its queue here with the dependencies it uses.
 import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
-import type { JobHandler, Recurring } from "../modules/jobs/service.ts";
-import { mailerFor } from "../modules/notifications/mailer.ts";
+import type { Recurring } from "../modules/jobs/use-cases/queue.ts";
+import type { JobHandler } from "../modules/jobs/use-cases/worker.ts";
+import { mailerFor } from "../modules/notifications/adapters/mailer.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { dailySlotVietnam } from "../modules/tasks/rules/reminders.ts";
 import { runDailyReminders } from "../modules/tasks/use-cases/remind.ts";

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
 import { DEMO_DIR, seedDemo } from "../../src/modules/demo/seed.ts";
-import { memoryStorage } from "../../src/modules/files/storage.ts";
+import { memoryStorage } from "../../src/modules/files/adapters/storage.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";
 import { createTestDatabase } from "../support/db.ts";

@@ -15,7 +15,7 @@ import {
   weekdayNameVi,
 } from "../../core/calendar/index.ts";
 import { type Database, openDatabase } from "../../db/client.ts";
-import { enteredSchedules } from "../../modules/holiday-schedules/calendar.ts";
+import { enteredSchedules } from "../../modules/holiday-schedules/queries.ts";
 import { acquireDataDirLock } from "../../server/data-dir-lock.ts";
 import { CliError } from "../cli-error.ts";
 

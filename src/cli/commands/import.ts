@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { AppError } from "../../core/errors.ts";
 import { directiveLink } from "../../modules/directives/rules/symbol-key.ts";
 import { importDirective } from "../../modules/directives/use-cases/import.ts";
-import { localDiskStorage } from "../../modules/files/storage.ts";
+import { localDiskStorage } from "../../modules/files/adapters/storage.ts";
 import { orgs } from "../../modules/orgs/schema.ts";
 import { CliError } from "../cli-error.ts";
 import { withDatabase } from "../with-database.ts";

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { seedDemo } from "../../modules/demo/seed.ts";
-import { localDiskStorage } from "../../modules/files/storage.ts";
+import { localDiskStorage } from "../../modules/files/adapters/storage.ts";
 import { CliError } from "../cli-error.ts";
 import { withDatabase } from "../with-database.ts";
 

@@ -2,11 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, typed } from "../shared/http.ts";
-import { scheduleInput, scheduleOut } from "./schema.ts";
-import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./service.ts";
+import { scheduleInput, scheduleOut, versionQuery, yearParams } from "./contract.ts";
+import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./use-cases/schedules.ts";
 
 const tags = ["lịch nghỉ lễ"];
-const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export async function holidayScheduleRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
@@ -53,7 +52,7 @@ export async function holidayScheduleRoutes(app: FastifyInstance, deps: AppDeps)
         summary: "Xóa lịch đã nhập (áp dụng lại lịch có sẵn hoặc quy tắc mặc định)",
         tags,
         params: yearParams,
-        querystring: z.object({ version: z.coerce.number().int().positive() }),
+        querystring: versionQuery,
         response: { 200: scheduleOut },
       },
     },

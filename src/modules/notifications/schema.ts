@@ -1,6 +1,7 @@
 // Notifications to units: one digest per unit per day (reminders of its own work, and escalations of
 // the work it supervises), shown in the app and sent by e-mail to the unit's members. Each channel's
-// attempt is a delivery row, so a unit sees what was sent to it, to whom and when.
+// attempt is a delivery row, so a unit sees what was sent to it, to whom and when. Kinds, stages
+// and the API's shapes are in ./contract.ts.
 import { sql } from "drizzle-orm";
 import {
   date,
@@ -15,34 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { orgs } from "../orgs/schema.ts";
-
-export const NOTIFICATION_KINDS = ["digest", "urge"] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/** Why an item is in a digest (docs/decisions/reminders.md). */
-export const REMINDER_STAGES = [
-  "before_due",
-  "due_today",
-  "overdue",
-  "escalated",
-  "checkpoint",
-  "urged",
-] as const;
-export type ReminderStage = (typeof REMINDER_STAGES)[number];
-
-export interface NotificationItem {
-  assignmentId: string;
-  title: string;
-  stage: ReminderStage;
-  leadOrgId: string;
-  leadOrgName: string;
-  directiveSymbol: string | null;
-  dueDate: string | null;
-  dueText: string | null;
-  workingDaysLeft: number | null;
-  workingDaysOverdue: number;
-  note?: string | null;
-}
+import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, type NotificationItem } from "./contract.ts";
 
 export const notifications = pgTable(
   "notifications",
@@ -69,9 +43,6 @@ export const notifications = pgTable(
 );
 export type NotificationRow = typeof notifications.$inferSelect;
 
-export const DELIVERY_STATUSES = ["pending", "sent", "not_sent", "failed", "no_recipients"] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
 export const notificationDeliveries = pgTable(
   "notification_deliveries",
   {
@@ -79,7 +50,7 @@ export const notificationDeliveries = pgTable(
     notificationId: uuid("notification_id")
       .notNull()
       .references(() => notifications.id, { onDelete: "cascade" }),
-    channel: text("channel", { enum: ["email"] }).notNull(),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
     recipients: jsonb("recipients").$type<string[]>().notNull(),
     status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
     /** Why it was not sent, in Vietnamese (no SMTP configured, the server's error...). */

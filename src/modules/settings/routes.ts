@@ -1,17 +1,10 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, typed } from "../shared/http.ts";
-import { reminderSettings } from "./schema.ts";
-import { getSetting, saveSetting } from "./service.ts";
+import { reminderSettingsInput, reminderSettingsOut } from "./contract.ts";
+import { getSetting, saveSetting } from "./use-cases/settings.ts";
 
 const tags = ["cài đặt"];
-const reminderOut = z.object({
-  value: reminderSettings,
-  defaults: reminderSettings,
-  version: z.number(),
-  updatedAt: z.string().nullable(),
-});
 
 export async function settingsRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
@@ -21,7 +14,7 @@ export async function settingsRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Cài đặt nhắc việc: N ngày trước hạn, báo cấp trên sau M ngày quá hạn",
         tags,
-        response: { 200: reminderOut },
+        response: { 200: reminderSettingsOut },
       },
     },
     async () => getSetting(deps.database.db, "reminders"),
@@ -32,8 +25,8 @@ export async function settingsRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         summary: "Thay đổi cài đặt nhắc việc (quản trị; kèm số phiên bản)",
         tags,
-        body: z.object({ value: reminderSettings, version: z.number().int().min(0) }),
-        response: { 200: reminderOut },
+        body: reminderSettingsInput,
+        response: { 200: reminderSettingsOut },
       },
     },
     async (req) => saveSetting(ctxOf(req, deps), "reminders", req.body),

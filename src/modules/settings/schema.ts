@@ -1,7 +1,7 @@
 // Settings an administrator changes at run time (not deployment configuration, which is the
-// environment: src/server/config.ts). One row per named group, its value checked by a Zod schema.
+// environment: src/server/config.ts). One row per named group, its value checked by the group's
+// Zod schema (./contract.ts).
 import { integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { z } from "zod";
 
 export const appSettings = pgTable("app_settings", {
   key: text("key").primaryKey(),
@@ -10,25 +10,3 @@ export const appSettings = pgTable("app_settings", {
   updatedBy: uuid("updated_by"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
-
-/** Reminder and escalation settings (docs/decisions/reminders.md). */
-export const reminderSettings = z.object({
-  /** Remind N working days before a due date. */
-  daysBefore: z.number().int().min(1, "Tối thiểu 1 ngày làm việc").max(30, "Tối đa 30 ngày làm việc"),
-  /** Tell the supervising body once work is M working days overdue. */
-  escalateAfter: z.number().int().min(1, "Tối thiểu 1 ngày làm việc").max(60, "Tối đa 60 ngày làm việc"),
-  /** Repeat the overdue reminder every K working days (0 = only once). */
-  repeatOverdueEvery: z.number().int().min(0).max(60, "Tối đa 60 ngày làm việc"),
-  /** Send e-mails as well as in-app notifications. */
-  email: z.boolean(),
-});
-export type ReminderSettings = z.infer<typeof reminderSettings>;
-
-export const SETTINGS = {
-  reminders: {
-    schema: reminderSettings,
-    defaults: { daysBefore: 3, escalateAfter: 5, repeatOverdueEvery: 5, email: true } as ReminderSettings,
-  },
-} as const;
-export type SettingKey = keyof typeof SETTINGS;
-export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;

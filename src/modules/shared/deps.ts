@@ -5,7 +5,7 @@
 import type { Database } from "../../db/client.ts";
 import type { SecretBox } from "../auth/adapters/secret-box.ts";
 import type { Mode } from "../auth/contract.ts";
-import type { FileStorage } from "../files/storage.ts";
+import type { FileStorage } from "../files/adapters/storage.ts";
 
 /** Configuration from the environment, read once at start (src/server/config.ts loads it). */
 export interface Config {

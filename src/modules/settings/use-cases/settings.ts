@@ -1,11 +1,12 @@
 // Reading and changing run-time settings. A missing row means the documented default; a stored value
 // is re-checked on read, so a setting added to a group later gets its default.
 import { eq } from "drizzle-orm";
-import { conflict, forbidden, invalid } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { settingsPolicy } from "./policy.ts";
-import { appSettings, SETTINGS, type SettingKey, type SettingValue } from "./schema.ts";
+import { conflict, forbidden, invalid } from "../../../core/errors.ts";
+import type { Db } from "../../../db/client.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { SETTINGS, type SettingKey, type SettingValue } from "../contract.ts";
+import { settingsPolicy } from "../policy.ts";
+import { appSettings } from "../schema.ts";
 
 export interface SettingOut<K extends SettingKey> {
   value: SettingValue<K>;

@@ -10,15 +10,17 @@ import {
   type IsoDate,
   type ScheduleSource,
   validateSchedule,
-} from "../../core/calendar/index.ts";
-import { vietnamDate } from "../../core/calendar/vietnam-time.ts";
-import { conflict, forbidden, invalid, notFound } from "../../core/errors.ts";
-import type { Db } from "../../db/client.ts";
-import { type UseCaseContext, writeTransaction } from "../shared/context.ts";
-import { recountRelativeDues } from "../tasks/relative-dues.ts";
-import { calendarOf, enteredSchedules, scheduleOfRow } from "./calendar.ts";
-import { holidaySchedulePolicy } from "./policy.ts";
-import { type HolidayScheduleRow, holidaySchedules, type ScheduleInput, type ScheduleOut } from "./schema.ts";
+} from "../../../core/calendar/index.ts";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
+import { conflict, invalid, notFound } from "../../../core/errors.ts";
+import type { Db } from "../../../db/client.ts";
+import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { recountRelativeDues } from "../../tasks/use-cases/relative-dues.ts";
+import type { ScheduleInput, ScheduleOut } from "../contract.ts";
+import { assertMayManage } from "../policy.ts";
+import { enteredSchedules, scheduleOfRow } from "../queries.ts";
+import { calendarOf } from "../rules/calendar.ts";
+import { type HolidayScheduleRow, holidaySchedules } from "../schema.ts";
 
 const builtInYears = new Set(BUILT_IN_SCHEDULES.map((s) => s.year));
 
@@ -64,18 +66,13 @@ export async function listSchedules(db: Db, now: Date): Promise<ScheduleOut[]> {
   return out;
 }
 
-function assertManage(ctx: UseCaseContext) {
-  if (ctx.actor && !holidaySchedulePolicy.manage(ctx.actor))
-    throw forbidden("Chỉ quản trị hệ thống được nhập lịch nghỉ lễ.");
-}
-
 /** Enters or replaces the schedule of a year. */
 export async function saveSchedule(
   ctx: UseCaseContext,
   year: number,
   input: ScheduleInput,
 ): Promise<ScheduleOut> {
-  assertManage(ctx);
+  assertMayManage(ctx.actor);
   checkYear(year);
   const schedule: HolidaySchedule = {
     year,
@@ -144,7 +141,7 @@ export async function deleteSchedule(
   year: number,
   version: number,
 ): Promise<ScheduleOut> {
-  assertManage(ctx);
+  assertMayManage(ctx.actor);
   checkYear(year);
   return writeTransaction(ctx, async (tx, audit) => {
     const [before] = await tx.select().from(holidaySchedules).where(eq(holidaySchedules.year, year));

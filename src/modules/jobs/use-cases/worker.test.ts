@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Database } from "../../db/client.ts";
-import { jobs } from "./schema.ts";
-import { claimNext, enqueue, startWorker } from "./service.ts";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
+import { jobs } from "../schema.ts";
+import { claimNext, enqueue } from "./queue.ts";
+import { startWorker } from "./worker.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = setupTestDatabase();
 
 describe("durable jobs", () => {
   it("creates a keyed job only once", async () => {

@@ -1,26 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemContext } from "../../../test/support/context.ts";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { IsoDate } from "../../core/calendar/index.ts";
-import type { Database } from "../../db/client.ts";
-import { verifyChain } from "../audit/service.ts";
-import { actorNamed, createPlan, seedTreeAndPeople } from "../tasks/fixtures.ts";
-import { assignments, assignmentUpdates } from "../tasks/schema.ts";
-import { loadCalendar } from "./calendar.ts";
-import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./service.ts";
+import { describe, expect, it } from "vitest";
+import { systemContext } from "../../../../test/support/context.ts";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
+import { actorNamed, createPlan, seedTreeAndPeople } from "../../../../test/support/tasks-fixtures.ts";
+import type { IsoDate } from "../../../core/calendar/index.ts";
+import { verifyChain } from "../../audit/use-cases/verify.ts";
+import { assignments, assignmentUpdates } from "../../tasks/schema.ts";
+import { loadCalendar } from "../queries.ts";
+import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./schedules.ts";
 
-let database: Database;
+const database = setupTestDatabase(seedTreeAndPeople);
 const ctx = () => systemContext(database.db);
 const BUILT_IN_2026_OFF = 17;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedTreeAndPeople(database.db);
-});
-afterAll(async () => {
-  await database.close();
-});
 
 const entry2026 = {
   daysOff: [

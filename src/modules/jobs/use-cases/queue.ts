@@ -1,9 +1,9 @@
 // A small durable job queue in PostgreSQL (docs/decisions/jobs-in-postgres.md). Jobs survive restarts;
-// several app nodes can run workers at once because a job is claimed with FOR UPDATE SKIP LOCKED.
-import { hostname } from "node:os";
+// several app nodes can run workers at once because a job is claimed with FOR UPDATE SKIP LOCKED
+// (the polling worker that runs them is ./worker.ts).
 import { and, eq, lte, sql } from "drizzle-orm";
-import { type Db, rowsOf } from "../../db/client.ts";
-import { type JobRow, jobs } from "./schema.ts";
+import { type Db, rowsOf } from "../../../db/client.ts";
+import { type JobRow, jobs } from "../schema.ts";
 
 export interface EnqueueOptions {
   runAt?: Date;
@@ -90,8 +90,6 @@ export async function requeueStale(db: Db, now: Date, staleMinutes = 15): Promis
     );
 }
 
-export type JobHandler = (payload: Record<string, unknown>, job: JobRow) => Promise<void>;
-
 /**
  * A job that recurs: for each slot (a day, an hour...) one job is created, named by the slot, so
  * that however many nodes run workers and however often they restart, each slot runs once.
@@ -106,73 +104,4 @@ export async function scheduleRecurring(db: Db, recurring: Recurring[], now: Dat
     const { key, runAt } = r.slot(now);
     await enqueue(db, r.queue, { slot: key }, now, { dedupeKey: `${r.queue}:${key}`, runAt });
   }
-}
-
-export interface Worker {
-  /** Runs every due job once (used by tests and by the polling loop). */
-  drain(): Promise<number>;
-  stop(): Promise<void>;
-}
-
-/**
- * Polls for due jobs every `intervalMs` and runs them with their queue's handler.
- * `now` is the clock, so tests can move time.
- */
-export function startWorker(
-  db: Db,
-  handlers: Record<string, JobHandler>,
-  options: {
-    now: () => Date;
-    intervalMs?: number;
-    log?: (msg: string) => void;
-    autoStart?: boolean;
-    recurring?: Recurring[];
-  },
-): Worker {
-  const workerId = `${hostname()}:${process.pid}`;
-  const queues = Object.keys(handlers);
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-  let stopped = false;
-
-  const drain = async (): Promise<number> => {
-    let n = 0;
-    await requeueStale(db, options.now());
-    await scheduleRecurring(db, options.recurring ?? [], options.now());
-    for (;;) {
-      const job = await claimNext(db, queues, workerId, options.now());
-      if (!job) return n;
-      try {
-        await handlers[job.queue]!(job.payload, job);
-        await completeJob(db, job.id, options.now());
-      } catch (e) {
-        options.log?.(`Việc nền ${job.queue} lỗi (lần ${job.attempts}): ${(e as Error).message}`);
-        await failJob(db, job, e, options.now());
-      }
-      n++;
-    }
-  };
-  const tick = () => {
-    if (stopped || running) return;
-    running = drain()
-      .catch((e) => {
-        options.log?.(`Hàng đợi việc nền lỗi: ${(e as Error).message}`);
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-  };
-  if (options.autoStart !== false) timer = setInterval(tick, options.intervalMs ?? 30_000);
-  return {
-    drain: async () => {
-      if (running) await running;
-      return drain();
-    },
-    stop: async () => {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      if (running) await running;
-    },
-  };
 }

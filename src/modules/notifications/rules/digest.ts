@@ -1,8 +1,8 @@
 // The words of a unit's daily digest: one subject line that says what needs attention, and a body
 // that lists the work by stage, each with its deadline as the document states it and a link.
 // Pure: the items, the unit and the day are arguments.
-import { formatDateVi, type IsoDate } from "../../core/calendar/index.ts";
-import type { NotificationItem, ReminderStage } from "./schema.ts";
+import { formatDateVi, type IsoDate } from "../../../core/calendar/index.ts";
+import type { NotificationItem, ReminderStage } from "../contract.ts";
 
 const SECTION: Record<ReminderStage, string> = {
   escalated: "Công việc của đơn vị được giao theo dõi đã quá hạn, cần đôn đốc",

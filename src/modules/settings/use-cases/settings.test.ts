@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorWith, contextFor, systemContext } from "../../../test/support/context.ts";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Database } from "../../db/client.ts";
-import { getSetting, saveSetting } from "./service.ts";
+import { describe, expect, it } from "vitest";
+import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
+import { getSetting, saveSetting } from "./settings.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = setupTestDatabase();
 
 describe("reminder settings", () => {
   it("starts from the documented defaults (N = 3, M = 5)", async () => {
