@@ -10,7 +10,7 @@ import { isApiError } from "../shared/api.ts";
 import { formatDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { Filter, FilterBar, SearchInput } from "../shared/filters/FilterBar.tsx";
-import { useUrlFilters } from "../shared/filters/useUrlFilters.ts";
+import { type FilterChanges, useUrlFilters } from "../shared/filters/useUrlFilters.ts";
 import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { Section } from "../shared/Section.tsx";
@@ -55,40 +55,28 @@ export function DirectivesPage() {
           <Filter htmlFor="dir-q" label={t("dir.list.search")}>
             <SearchInput id="dir-q" value={q} onSearch={(v) => update({ q: v })} />
           </Filter>
-          <Filter htmlFor="dir-status" label={t("dir.list.status")}>
-            <Select
-              id="dir-status"
-              allowClear
-              value={filters.status ?? undefined}
-              onChange={(v?: string) => update({ status: v ?? null })}
-              options={STATUSES.map((s) => ({ value: s, label: t(`dir.status.${s}`) }))}
-              placeholder={t("dir.list.all")}
-              style={{ width: "100%" }}
-            />
-          </Filter>
-          <Filter htmlFor="dir-issuer" label={t("dir.list.issuer")}>
-            <Select
-              id="dir-issuer"
-              allowClear
-              showSearch
-              value={filters.issuer ?? undefined}
-              onChange={(v?: string) => update({ issuer: v ?? null })}
-              options={options(all.data?.facets.issuers)}
-              placeholder={t("dir.list.all")}
-              style={{ width: "100%" }}
-            />
-          </Filter>
-          <Filter htmlFor="dir-type" label={t("dir.list.type")}>
-            <Select
-              id="dir-type"
-              allowClear
-              value={filters.type ?? undefined}
-              onChange={(v?: string) => update({ type: v ?? null })}
-              options={options(all.data?.facets.types)}
-              placeholder={t("dir.list.all")}
-              style={{ width: "100%" }}
-            />
-          </Filter>
+          <ChoiceFilter
+            name="status"
+            label={t("dir.list.status")}
+            value={filters.status}
+            onChange={update}
+            options={STATUSES.map((s) => ({ value: s, label: t(`dir.status.${s}`) }))}
+          />
+          <ChoiceFilter
+            name="issuer"
+            label={t("dir.list.issuer")}
+            value={filters.issuer}
+            onChange={update}
+            options={options(all.data?.facets.issuers)}
+            showSearch
+          />
+          <ChoiceFilter
+            name="type"
+            label={t("dir.list.type")}
+            value={filters.type}
+            onChange={update}
+            options={options(all.data?.facets.types)}
+          />
         </FilterBar>
         <ErrorAlert error={list.error} />
         <Table<DirectiveSummary>
@@ -136,6 +124,39 @@ export function DirectivesPage() {
         />
       </Section>
     </>
+  );
+}
+
+/** One of the list's choices (status, issuer, type): empty means all. */
+function ChoiceFilter({
+  name,
+  label,
+  value,
+  onChange,
+  options,
+  showSearch,
+}: {
+  name: string;
+  label: string;
+  value: string | null;
+  onChange(changes: FilterChanges): void;
+  options: Array<{ value: string; label: string }>;
+  showSearch?: boolean;
+}) {
+  const t = useT();
+  return (
+    <Filter htmlFor={`dir-${name}`} label={label}>
+      <Select
+        id={`dir-${name}`}
+        allowClear
+        showSearch={showSearch}
+        value={value ?? undefined}
+        onChange={(v?: string) => onChange({ [name]: v ?? null })}
+        options={options}
+        placeholder={t("dir.list.all")}
+        style={{ width: "100%" }}
+      />
+    </Filter>
   );
 }
 

@@ -31,6 +31,31 @@ interface RunResult {
   delivery: { sent: number; failed: number; notSent: number };
 }
 
+/** The settings that are a number of days, with the bounds the server accepts. */
+const NUMBER_FIELDS = [
+  {
+    name: "daysBefore",
+    label: "tasks.settings.daysBefore",
+    help: "tasks.settings.daysBeforeHelp",
+    min: 1,
+    max: 30,
+  },
+  {
+    name: "escalateAfter",
+    label: "tasks.settings.escalateAfter",
+    help: "tasks.settings.escalateAfterHelp",
+    min: 1,
+    max: 60,
+  },
+  {
+    name: "repeatOverdueEvery",
+    label: "tasks.settings.repeat",
+    help: "tasks.settings.repeatHelp",
+    min: 0,
+    max: 60,
+  },
+] as const;
+
 export function ReminderSettingsPage() {
   const t = useT();
   const toast = useToast();
@@ -61,30 +86,17 @@ export function ReminderSettingsPage() {
             }
           }}
         >
-          <Form.Item
-            label={t("tasks.settings.daysBefore")}
-            name="daysBefore"
-            extra={t("tasks.settings.daysBeforeHelp")}
-            rules={[{ required: true }]}
-          >
-            <InputNumber min={1} max={30} />
-          </Form.Item>
-          <Form.Item
-            label={t("tasks.settings.escalateAfter")}
-            name="escalateAfter"
-            extra={t("tasks.settings.escalateAfterHelp")}
-            rules={[{ required: true }]}
-          >
-            <InputNumber min={1} max={60} />
-          </Form.Item>
-          <Form.Item
-            label={t("tasks.settings.repeat")}
-            name="repeatOverdueEvery"
-            extra={t("tasks.settings.repeatHelp")}
-            rules={[{ required: true }]}
-          >
-            <InputNumber min={0} max={60} />
-          </Form.Item>
+          {NUMBER_FIELDS.map((f) => (
+            <Form.Item
+              key={f.name}
+              label={t(f.label)}
+              name={f.name}
+              extra={t(f.help)}
+              rules={[{ required: true }]}
+            >
+              <InputNumber min={f.min} max={f.max} />
+            </Form.Item>
+          ))}
           <Form.Item label={t("tasks.settings.email")} name="email" valuePropName="checked">
             <Switch />
           </Form.Item>

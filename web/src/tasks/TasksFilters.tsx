@@ -15,6 +15,12 @@ export interface TasksFilterValues {
   q: string | null;
 }
 
+/** The deadline's two ends: the address parameter, the value it fills and the label. */
+const DUE_BOUNDS = [
+  { param: "from", value: "dueFrom", label: "tasks.filter.dueFrom" },
+  { param: "to", value: "dueTo", label: "tasks.filter.dueTo" },
+] as const;
+
 export function TasksFilters({
   values,
   units,
@@ -61,22 +67,16 @@ export function TasksFilters({
           popupMatchSelectWidth={false}
         />
       </Filter>
-      <Filter htmlFor="tasks-from" label={t("tasks.filter.dueFrom")}>
-        <DatePicker
-          id="tasks-from"
-          format={DATE_FORMAT}
-          value={fromIsoDate(values.dueFrom)}
-          onChange={(d) => update({ from: toIsoDate(d) })}
-        />
-      </Filter>
-      <Filter htmlFor="tasks-to" label={t("tasks.filter.dueTo")}>
-        <DatePicker
-          id="tasks-to"
-          format={DATE_FORMAT}
-          value={fromIsoDate(values.dueTo)}
-          onChange={(d) => update({ to: toIsoDate(d) })}
-        />
-      </Filter>
+      {DUE_BOUNDS.map((bound) => (
+        <Filter key={bound.param} htmlFor={`tasks-${bound.param}`} label={t(bound.label)}>
+          <DatePicker
+            id={`tasks-${bound.param}`}
+            format={DATE_FORMAT}
+            value={fromIsoDate(values[bound.value])}
+            onChange={(d) => update({ [bound.param]: toIsoDate(d) })}
+          />
+        </Filter>
+      ))}
       <Filter htmlFor="tasks-q" label={t("tasks.filter.search")}>
         <SearchInput id="tasks-q" value={values.q ?? ""} onSearch={(v) => update({ q: v })} />
       </Filter>

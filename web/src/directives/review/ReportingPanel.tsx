@@ -6,6 +6,12 @@ import { Filter, FilterBar } from "../../shared/filters/FilterBar.tsx";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import type { Reporting } from "../api.ts";
 
+/** A duty's two ends: the body reported to, and the body the report goes through. */
+const ENDS = [
+  { side: "to", label: "dir.reporting.to", text: "toText", org: "toOrgId" },
+  { side: "via", label: "dir.reporting.via", text: "viaText", org: "viaOrgId" },
+] as const;
+
 export function ReportingPanel({
   duties,
   canEdit,
@@ -23,39 +29,25 @@ export function ReportingPanel({
         <li key={d.id}>
           <p>{d.text}</p>
           <FilterBar>
-            <Filter
-              htmlFor={`to-${d.id}`}
-              label={
-                <>
-                  {t("dir.reporting.to")} {d.toText ? <span className="tt-muted">({d.toText})</span> : null}
-                </>
-              }
-            >
-              <OrgTreeSelect
-                id={`to-${d.id}`}
-                value={d.toOrgId}
-                allowClear
-                onChange={(v) => onChange(d, { toOrgId: typeof v === "string" ? v : null })}
-                disabled={canEdit ? undefined : () => true}
-              />
-            </Filter>
-            <Filter
-              htmlFor={`via-${d.id}`}
-              label={
-                <>
-                  {t("dir.reporting.via")}{" "}
-                  {d.viaText ? <span className="tt-muted">({d.viaText})</span> : null}
-                </>
-              }
-            >
-              <OrgTreeSelect
-                id={`via-${d.id}`}
-                value={d.viaOrgId}
-                allowClear
-                onChange={(v) => onChange(d, { viaOrgId: typeof v === "string" ? v : null })}
-                disabled={canEdit ? undefined : () => true}
-              />
-            </Filter>
+            {ENDS.map((end) => (
+              <Filter
+                key={end.side}
+                htmlFor={`${end.side}-${d.id}`}
+                label={
+                  <>
+                    {t(end.label)} {d[end.text] ? <span className="tt-muted">({d[end.text]})</span> : null}
+                  </>
+                }
+              >
+                <OrgTreeSelect
+                  id={`${end.side}-${d.id}`}
+                  value={d[end.org]}
+                  allowClear
+                  onChange={(v) => onChange(d, { [end.org]: typeof v === "string" ? v : null })}
+                  disabled={canEdit ? undefined : () => true}
+                />
+              </Filter>
+            ))}
           </FilterBar>
           {d.due.length ? (
             <p className="tt-small tt-muted">

@@ -17,39 +17,33 @@ export interface SharedAction {
   done(message: string, form?: FormInstance): Promise<void>;
 }
 
-export function ProgressCard({
-  a,
-  submit,
-  done,
-  files,
-  setFiles,
-}: SharedAction & { files: File[]; setFiles(files: File[]): void }) {
+/** A report with evidence files; the files are kept by AssignmentActions, which empties them after any success. */
+type FileAction = SharedAction & { files: File[]; setFiles(files: File[]): void };
+
+export function ProgressCard(props: FileAction) {
+  const { a, submit, files, setFiles } = props;
   const t = useT();
   const [form] = Form.useForm();
+  const send = fileReport(props, form);
   return (
     <ActionCard title={t("tasks.actions.report")}>
       <Form
         form={form}
         layout="vertical"
         initialValues={{ percent: a.percent, status: a.status }}
-        onFinish={async (v: { percent: number; status: string; narrative?: string }) => {
-          const r = await submit.run(
-            () =>
-              postForm(
-                `/api/assignments/${a.id}/updates`,
-                {
-                  kind: "progress",
-                  version: a.version,
-                  percent: v.percent,
-                  status: v.status,
-                  narrative: v.narrative,
-                },
-                files,
-              ),
-            form,
-          );
-          if (r) await done(t("tasks.actions.saved"), form);
-        }}
+        onFinish={(v: { percent: number; status: string; narrative?: string }) =>
+          send(
+            "updates",
+            {
+              kind: "progress",
+              version: a.version,
+              percent: v.percent,
+              status: v.status,
+              narrative: v.narrative,
+            },
+            t("tasks.actions.saved"),
+          )
+        }
       >
         <Form.Item label={t("tasks.form.percent")} name="percent" rules={[{ required: true }]}>
           <InputNumber min={0} max={100} addonAfter="%" />
@@ -77,37 +71,28 @@ export function ProgressCard({
   );
 }
 
-export function CompletionCard({
-  a,
-  submit,
-  done,
-  files,
-  setFiles,
-}: SharedAction & { files: File[]; setFiles(files: File[]): void }) {
+export function CompletionCard(props: FileAction) {
+  const { a, submit, files, setFiles } = props;
   const t = useT();
   const [form] = Form.useForm();
+  const send = fileReport(props, form);
   return (
     <ActionCard title={t("tasks.actions.complete")}>
       <Form
         form={form}
         layout="vertical"
         initialValues={{ completedOn: fromIsoDate(todayInVietnam()) }}
-        onFinish={async (v: { completedOn: Parameters<typeof toIsoDate>[0]; narrative: string }) => {
-          const r = await submit.run(
-            () =>
-              postForm(
-                `/api/assignments/${a.id}/completion`,
-                {
-                  version: a.version,
-                  completedOn: toIsoDate(v.completedOn) ?? undefined,
-                  narrative: v.narrative,
-                },
-                files,
-              ),
-            form,
-          );
-          if (r) await done(t("tasks.actions.completionAsked"), form);
-        }}
+        onFinish={(v: { completedOn: Parameters<typeof toIsoDate>[0]; narrative: string }) =>
+          send(
+            "completion",
+            {
+              version: a.version,
+              completedOn: toIsoDate(v.completedOn) ?? undefined,
+              narrative: v.narrative,
+            },
+            t("tasks.actions.completionAsked"),
+          )
+        }
       >
         <Form.Item label={t("tasks.form.completedOn")} name="completedOn" rules={[{ required: true }]}>
           <DatePicker format={DATE_FORMAT} />
@@ -164,4 +149,12 @@ export function ApprovalCard({ a, submit, done }: SharedAction) {
       </Form>
     </ActionCard>
   );
+}
+
+/** Sends a report with its evidence files to /api/assignments/:id/<path>, then the success step. */
+function fileReport({ a, submit, done, files }: FileAction, form: FormInstance) {
+  return async (path: string, body: Parameters<typeof postForm>[1], message: string) => {
+    const r = await submit.run(() => postForm(`/api/assignments/${a.id}/${path}`, body, files), form);
+    if (r) await done(message, form);
+  };
 }
