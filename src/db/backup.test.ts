@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemContext } from "../../test/support/context.ts";
 import { createTestDatabase } from "../../test/support/db.ts";
 import { createSecretBox } from "../modules/auth/adapters/secret-box.ts";
-import { seedDemo } from "../modules/demo/seed.ts";
+import { seedDemo } from "../demo/seed.ts";
 import { mergeOrgs } from "../modules/orgs/use-cases/reorganise.ts";
 import { listOrgs } from "../modules/orgs/use-cases/read.ts";
 import { createBackup, RestoreError, restoreBackup, tablesInDependencyOrder } from "./backup.ts";

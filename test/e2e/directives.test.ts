@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
-import { DEMO_DIR, seedDemo } from "../../src/modules/demo/seed.ts";
+import { DEMO_DIR, seedDemo } from "../../src/demo/seed.ts";
 import { memoryStorage } from "../../src/modules/files/adapters/storage.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";

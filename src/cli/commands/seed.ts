@@ -1,7 +1,7 @@
 // `thucthi seed --demo`: loads the demo data into an empty database.
 import { join } from "node:path";
 import type { Command } from "commander";
-import { seedDemo } from "../../modules/demo/seed.ts";
+import { seedDemo } from "../../demo/seed.ts";
 import { localDiskStorage } from "../../modules/files/adapters/storage.ts";
 import { CliError } from "../cli-error.ts";
 import { withDatabase } from "../with-database.ts";

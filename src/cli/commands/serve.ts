@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { createSecretBox } from "../../modules/auth/adapters/secret-box.ts";
-import { seedDemo } from "../../modules/demo/seed.ts";
+import { seedDemo } from "../../demo/seed.ts";
 import { localDiskStorage } from "../../modules/files/adapters/storage.ts";
 import { startWorker } from "../../modules/jobs/use-cases/worker.ts";
 import { buildApp } from "../../server/app.ts";

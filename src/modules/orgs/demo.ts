@@ -1,7 +1,7 @@
 // Demo step: the organisation tree of the bodies named in the demo documents (demo/orgs.json).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DemoStep } from "../demo/step.ts";
+import type { DemoStep } from "../shared/demo-step.ts";
 import { importOrgs } from "./use-cases/interchange.ts";
 
 export const orgDemoStep: DemoStep = {

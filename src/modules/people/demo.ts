@@ -1,8 +1,8 @@
 // Demo step: demo accounts (demo/accounts.json), flagged so that production mode refuses them.
 import { eq } from "drizzle-orm";
 import type { Role } from "../../core/access.ts";
-import { type DemoStep, readDemoJson } from "../demo/step.ts";
 import { orgs } from "../orgs/schema.ts";
+import { type DemoStep, readDemoJson } from "../shared/demo-step.ts";
 import { users } from "./schema.ts";
 import { createPerson } from "./use-cases/create.ts";
 

@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { createSecretBox } from "../../../src/modules/auth/adapters/secret-box.ts";
 import { totpCode } from "../../../src/modules/auth/adapters/totp.ts";
-import { seedDemo } from "../../../src/modules/demo/seed.ts";
+import { seedDemo } from "../../../src/demo/seed.ts";
 import { memoryStorage } from "../../../src/modules/files/adapters/storage.ts";
 import type { AppDeps } from "../../../src/modules/shared/deps.ts";
 import { buildApp, WEB_DIST } from "../../../src/server/app.ts";

@@ -1,19 +1,18 @@
 // Demo mode: loads the demo data kept in /demo (outside src/, so the product holds no fact of a seed
-// document) into an empty database, one module's step after another.
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// document) into an empty database, one module's step after another. Not a feature: it assembles
+// each module's demo step (src/modules/<feature>/demo.ts), as the server assembles their routes.
 import { sql } from "drizzle-orm";
-import { type Db, rowsOf } from "../../db/client.ts";
-import type { SecretBox } from "../auth/secret-box.ts";
-import { directiveDemoStep } from "../directives/demo.ts";
-import type { FileStorage } from "../files/storage.ts";
-import { orgDemoStep } from "../orgs/demo.ts";
-import { accountDemoStep } from "../people/demo.ts";
-import { taskDemoStep } from "../tasks/demo.ts";
-import type { UseCaseContext } from "../shared/context.ts";
-import type { DemoStep } from "./step.ts";
+import { type Db, rowsOf } from "../db/client.ts";
+import type { SecretBox } from "../modules/auth/adapters/secret-box.ts";
+import { directiveDemoStep } from "../modules/directives/demo.ts";
+import type { FileStorage } from "../modules/files/adapters/storage.ts";
+import { orgDemoStep } from "../modules/orgs/demo.ts";
+import { accountDemoStep } from "../modules/people/demo.ts";
+import { taskDemoStep } from "../modules/tasks/demo.ts";
+import type { UseCaseContext } from "../modules/shared/context.ts";
+import { DEMO_DIR, type DemoStep } from "../modules/shared/demo-step.ts";
 
-export const DEMO_DIR = resolve(fileURLToPath(new URL("../../../demo", import.meta.url)));
+export { DEMO_DIR };
 
 /** In order: later steps use what earlier ones made. */
 const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep, taskDemoStep];
