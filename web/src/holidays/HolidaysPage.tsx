@@ -1,9 +1,10 @@
 // The holiday schedules by year — built in, entered, or the default rule — and the form where an
 // administrator enters a year's schedule from the Government's announcement (checked on the server
 // by the calendar's validateSchedule, audited, recounting working-day deadlines).
-import { Button, Table } from "antd";
+import { Button } from "antd";
 import { useState } from "react";
 import { useT } from "../i18n/index.tsx";
+import { CompactTable } from "../shared/CompactTable.tsx";
 import { formatDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
@@ -20,13 +21,10 @@ export function HolidaysPage() {
     <>
       <PageHeader title={t("holidays.title")} intro={t("holidays.intro")} />
       <ErrorAlert error={list.error} />
-      <Table<Schedule>
+      <CompactTable<Schedule>
         rowKey="year"
-        size="small"
         loading={list.loading}
         dataSource={list.data ?? []}
-        pagination={false}
-        scroll={{ x: "max-content" }}
         columns={[
           { title: t("holidays.year"), key: "y", render: (_, s) => s.year },
           { title: t("holidays.origin"), key: "o", render: (_, s) => <OriginTag origin={s.origin} t={t} /> },

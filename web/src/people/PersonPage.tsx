@@ -1,11 +1,12 @@
 // One official: contact, roles in bodies (grant, remove), account lock. What the person may do is
 // the server's decision; its refusals show as they come.
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { Button, Card, Descriptions, Form, Popconfirm, Space, Spin, Table } from "antd";
+import { Button, Card, Descriptions, Form, Popconfirm, Space, Spin } from "antd";
 import { Link, useParams } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
 import { canManagePeople } from "../shared/access.ts";
+import { CompactTable } from "../shared/CompactTable.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useSubmit } from "../shared/forms.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
@@ -100,12 +101,9 @@ export function PersonPage() {
         </Descriptions>
       </Card>
       <Section id="person-roles" title={t("people.detail.memberships")} className="tt-section">
-        <Table<PersonMembership>
+        <CompactTable<PersonMembership>
           rowKey="id"
-          size="small"
-          pagination={false}
           dataSource={person.memberships}
-          scroll={{ x: "max-content" }}
           columns={[
             {
               title: t("people.detail.org"),

@@ -1,6 +1,6 @@
 // The coordinating office's view of a whole plan: overdue work first, then by unit (a chart and a
 // table) and by task group (each task with its units), with roll-up percentages; Excel and print.
-import { Alert, Card, Table, Tabs } from "antd";
+import { Alert, Card, Tabs } from "antd";
 import { Link, useParams } from "react-router";
 import { type TFunction, useT } from "../i18n/index.tsx";
 import { formatDate } from "../shared/dates.ts";
@@ -12,6 +12,7 @@ import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
 import { CLASS_COLOUR, classKey, DisplayTag, displayKey, ProgressBar } from "./labels.tsx";
 import { PlanChart } from "./PlanChart.tsx";
 import "./tasks.css";
+import { CompactTable } from "../shared/CompactTable.tsx";
 
 export function PlanPage() {
   const t = useT();
@@ -106,11 +107,8 @@ export function PlanPage() {
 function Overdue({ v, t }: { v: PlanView; t: TFunction }) {
   return (
     <>
-      <Table<LeanItem>
+      <CompactTable<LeanItem>
         rowKey="id"
-        size="small"
-        pagination={false}
-        scroll={{ x: "max-content" }}
         dataSource={v.overdue}
         locale={{ emptyText: t("tasks.plan.noOverdue") }}
         columns={[
@@ -158,11 +156,8 @@ function Overdue({ v, t }: { v: PlanView; t: TFunction }) {
 
 function Units({ v, t }: { v: PlanView; t: TFunction }) {
   return (
-    <Table
+    <CompactTable
       rowKey="orgId"
-      size="small"
-      pagination={false}
-      scroll={{ x: "max-content" }}
       dataSource={v.units}
       columns={[
         {
@@ -201,11 +196,8 @@ function Groups({ v, names, t }: { v: PlanView; names: Map<string, string>; t: T
             </h3>
           }
         >
-          <Table<PlanTask>
+          <CompactTable<PlanTask>
             rowKey="id"
-            size="small"
-            pagination={false}
-            scroll={{ x: "max-content" }}
             dataSource={g.tasks}
             columns={[
               { title: t("tasks.col.item"), key: "path", render: (_, task) => task.path.at(-1) ?? "" },

@@ -1,7 +1,8 @@
 // The unit names of a draft and the bodies each means: suggested by the rules (or remembered from an
 // earlier confirmation), chosen by the official with the tree picker; every task naming a unit follows.
-import { Button, Table } from "antd";
+import { Button } from "antd";
 import { useT } from "../../i18n/index.tsx";
+import { CompactTable } from "../../shared/CompactTable.tsx";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import { StatusTag, type Tone } from "../../shared/StatusTag.tsx";
 import type { OrgNames, Unit } from "../api.ts";
@@ -27,12 +28,9 @@ export function UnitsPanel({
 }) {
   const t = useT();
   return (
-    <Table<Unit>
+    <CompactTable<Unit>
       rowKey="key"
-      size="small"
-      pagination={false}
       dataSource={units}
-      scroll={{ x: "max-content" }}
       locale={{ emptyText: t("dir.units.empty") }}
       columns={[
         {

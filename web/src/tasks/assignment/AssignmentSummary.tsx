@@ -1,8 +1,9 @@
 // What the assignment is and where it stands (document, units, deadline, status, progress), and the
 // other units' assignments of the same task.
-import { Descriptions, Table } from "antd";
+import { Descriptions } from "antd";
 import { Link } from "react-router";
 import type { TFunction } from "../../i18n/index.tsx";
+import { CompactTable } from "../../shared/CompactTable.tsx";
 import { formatDate } from "../../shared/dates.ts";
 import { Section } from "../../shared/Section.tsx";
 import type { AssignmentDetail, AssignmentItem } from "../api.ts";
@@ -51,11 +52,8 @@ export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction 
 export function Siblings({ a, t }: { a: AssignmentDetail; t: TFunction }) {
   return (
     <Section id="tt-siblings-h" title={t("tasks.detail.siblings")} className="tt-section">
-      <Table<AssignmentItem>
+      <CompactTable<AssignmentItem>
         rowKey="id"
-        size="small"
-        pagination={false}
-        scroll={{ x: "max-content" }}
         dataSource={a.siblings}
         columns={[
           {
