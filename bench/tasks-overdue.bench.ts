@@ -10,7 +10,7 @@ import pg from "pg";
 import type { Actor } from "../src/core/access.ts";
 import { BUILT_IN_SCHEDULES, createCalendar } from "../src/core/calendar/index.ts";
 import { openDatabase } from "../src/db/client.ts";
-import { lastDueDateOverdueBy, lastOverdueDueDate } from "../src/modules/tasks/status.ts";
+import { lastDueDateOverdueBy, lastOverdueDueDate } from "../src/modules/tasks/rules/status.ts";
 import { classifiedAssignments } from "../src/modules/tasks/use-cases/read.ts";
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);

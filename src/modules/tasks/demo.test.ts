@@ -1,15 +1,15 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/support/db.ts";
+import { createPlan, DEMO_WARDS, seedTreeAndPeople } from "../../../test/support/tasks-fixtures.ts";
 import type { Database } from "../../db/client.ts";
-import { createSecretBox } from "../auth/secret-box.ts";
-import { DEMO_DIR } from "../demo/seed.ts";
+import { createSecretBox } from "../auth/adapters/secret-box.ts";
+import { DEMO_DIR } from "../shared/demo-step.ts";
 import { orgs } from "../orgs/schema.ts";
 import { users } from "../people/schema.ts";
 import { taskDemoStep } from "./demo.ts";
-import { createPlan, DEMO_WARDS, seedTreeAndPeople } from "./fixtures.ts";
 import { assignments, assignmentUpdates } from "./schema.ts";
-import { planProgress } from "./use-cases/read.ts";
+import { planProgress } from "./use-cases/plans.ts";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const PLAN = {

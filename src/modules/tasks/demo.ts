@@ -11,15 +11,16 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { addDays, type IsoDate, type WorkingCalendar } from "../../core/calendar/index.ts";
 import { vietnamDate } from "../../core/calendar/vietnam-time.ts";
 import type { Db } from "../../db/client.ts";
-import type { DemoStep } from "../demo/step.ts";
+import type { DemoStep } from "../shared/demo-step.ts";
 import { directives, directiveTasks } from "../directives/schema.ts";
-import { loadCalendar } from "../holiday-schedules/calendar.ts";
+import { loadCalendar } from "../holiday-schedules/queries.ts";
 import { orgs } from "../orgs/schema.ts";
 import { memberships, users } from "../people/schema.ts";
-import { makeClassifier } from "./classify.ts";
-import { reportingDutiesOf } from "./queries.ts";
-import { type AssignmentStatus, assignments, assignmentUpdates } from "./schema.ts";
-import { type Checks, effectiveDue } from "./status.ts";
+import type { AssignmentStatus } from "./contract.ts";
+import { reportingDutiesOf } from "./queries/reminders.ts";
+import { makeClassifier } from "./rules/classify.ts";
+import { type Checks, effectiveDue } from "./rules/status.ts";
+import { assignments, assignmentUpdates } from "./schema.ts";
 
 /** mulberry32: a small, well-mixed 32-bit generator. */
 export function seededRandom(seed: string): () => number {

@@ -1,7 +1,8 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestClient } from "../../../test/support/app.ts";
-import { createPlan, DEMO_WARDS } from "./fixtures.ts";
+import { createPlan, DEMO_WARDS } from "../../../test/support/tasks-fixtures.ts";
 
 let t: TestApp;
 let plan: Awaited<ReturnType<typeof createPlan>>;
@@ -204,6 +205,63 @@ describe("a ward reports progress with evidence; the coordinating office follows
     expect(sheet.getRow(2).getCell(7).value).toBe("13/11/2026");
     const units = book.getWorksheet("Tổng hợp theo đơn vị")!;
     expect(units.getRow(1).getCell(3).value).toBe("Hoàn thành đúng hạn");
+  });
+});
+
+describe("the policy decides before any evidence file is read", () => {
+  /**
+   * Sends a multipart form whose body never ends: the fields, then the start of a file. A server
+   * that read the file would wait for the rest; one that refuses first answers at once.
+   */
+  async function postEndlessForm(c: TestClient, url: string, fields: Record<string, string>) {
+    if (!c.csrf) await c.fetchCsrf();
+    const boundary = "----thucthi-endless";
+    const body = new PassThrough();
+    for (const [k, v] of Object.entries(fields))
+      body.write(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+    body.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="bang-chung.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 `,
+    );
+    const res = await t.app.inject({
+      method: "POST",
+      url,
+      cookies: c.cookies,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "x-csrf-token": c.csrf! },
+      payload: body,
+    });
+    body.destroy();
+    return { status: res.statusCode, body: res.json() };
+  }
+
+  it("refuses with 403 an official who may not read the work, without reading the upload", async () => {
+    const a = await myFirst(await signedIn("chuyenvien.p1"), "Báo cáo kết quả");
+    const p3 = await signedIn("chuyenvien.p3");
+    const res = await postEndlessForm(p3, `/api/assignments/${a.id}/updates`, { kind: "comment" });
+    expect(res).toMatchObject({ status: 403, body: { message: "Bạn không được xem công việc này." } });
+    const completion = await postEndlessForm(p3, `/api/assignments/${a.id}/completion`, { narrative: "x" });
+    expect(completion.status).toBe(403);
+  });
+
+  it("refuses with 403 a progress report from the coordinating office once its fields are read, before its file", async () => {
+    const a = await myFirst(await signedIn("chuyenvien.p1"), "Báo cáo kết quả");
+    const coordinator = await signedIn("noivu.govap");
+    const res = await postEndlessForm(coordinator, `/api/assignments/${a.id}/updates`, {
+      kind: "progress",
+      version: String(a.version),
+      percent: "90",
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.message).toBe("Chỉ cán bộ của đơn vị chủ trì được cập nhật tiến độ công việc này.");
+  });
+
+  it("documents the multipart body of a report in the OpenAPI description", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json();
+    const body = doc.paths["/api/assignments/{id}/updates"].post.requestBody.content;
+    expect(Object.keys(body)).toContain("multipart/form-data");
+    expect(body["multipart/form-data"].schema.properties).toMatchObject({
+      kind: expect.anything(),
+      files: { type: "array", items: { type: "string", format: "binary" } },
+    });
   });
 });
 

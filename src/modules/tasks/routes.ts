@@ -1,60 +1,90 @@
+// The tasks API: contract schemas, access level, the policy check, one use-case call per route.
+// Writes to one assignment are guarded before their body is read: the guard loads the assignment's
+// scope and asks the policy (refusalOf), so an official who may not act is refused with 403 before
+// any evidence file is buffered. Multipart forms become the route's declared body (fields and
+// files), validated by Fastify with the contract's schema like a JSON body.
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { forbidden, invalid } from "../../core/errors.ts";
-import { MAX_FILE_BYTES } from "../files/service.ts";
-import { mailerFor } from "../notifications/mailer.ts";
+import { forbidden } from "../../core/errors.ts";
+import { MAX_FILE_BYTES } from "../files/rules/upload.ts";
+import { mailerFor } from "../notifications/adapters/mailer.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
 import {
   approvalInput,
-  completionInput,
+  assignmentDetail,
+  assignmentList,
+  completionForm,
   listQuery,
+  MAX_FILES_PER_ENTRY,
+  planSummaries,
+  planView,
   reassignInput,
-  updateInput,
+  type UploadedFile,
+  updateForm,
   urgeInput,
-} from "./schema.ts";
+} from "./contract.ts";
+import { actionsOfEntry, refusalOf, type TaskAction } from "./policy.ts";
 import { reassign, urge } from "./use-cases/coordinate.ts";
 import { exportAssignments } from "./use-cases/export.ts";
-import { evidenceFile, getAssignment, listAssignments, listPlans, planProgress } from "./use-cases/read.ts";
+import { loadFor } from "./use-cases/load.ts";
+import { listPlans, planProgress } from "./use-cases/plans.ts";
+import { evidenceFile, getAssignment, listAssignments } from "./use-cases/read.ts";
 import { runDailyReminders } from "./use-cases/remind.ts";
-import {
-  addUpdate,
-  decideCompletion,
-  MAX_FILES_PER_ENTRY,
-  requestCompletion,
-  type UploadedFile,
-} from "./use-cases/report.ts";
+import { addUpdate, decideCompletion, requestCompletion } from "./use-cases/report.ts";
 
 const tags = ["công việc"];
-
-/** Fields and files of a multipart form (or the fields of a JSON body), checked by `schema`. */
-async function formOf<T extends z.ZodType>(
-  req: FastifyRequest,
-  schema: T,
-): Promise<{ input: z.infer<T>; files: UploadedFile[] }> {
-  const fields: Record<string, unknown> = {};
-  const files: UploadedFile[] = [];
-  if (req.isMultipart()) {
-    for await (const part of req.parts()) {
-      if (part.type === "file") {
-        const bytes = await part.toBuffer();
-        if (bytes.byteLength) files.push({ bytes, fileName: part.filename, mimeType: part.mimetype });
-      } else if (typeof part.value === "string" && part.value !== "") fields[part.fieldname] = part.value;
-    }
-  } else Object.assign(fields, (req.body as Record<string, unknown> | undefined) ?? {});
-  const parsed = schema.safeParse(fields);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalid(
-      `Dữ liệu không hợp lệ (${issue.path.join(".") || "nội dung"}): ${issue.message}.`,
-      parsed.error.issues,
-    );
-  }
-  return { input: parsed.data, files };
-}
-
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Forms with evidence files, or the same fields as JSON. */
+const consumes = ["multipart/form-data", "application/json"];
+
+/** What the guard learnt of the assignment, for the check of a form's fields. */
+type Guarded = Awaited<ReturnType<typeof loadFor>>;
+const guarded = new WeakMap<FastifyRequest, Guarded>();
+
+/**
+ * An onRequest hook: refuses with 403 (the policy's words) before the body is read unless the
+ * official may take `actions` on the assignment named in the path. A malformed id is left to the
+ * params schema.
+ */
+const guard = (deps: AppDeps, actions: TaskAction[]) => async (req: FastifyRequest) => {
+  const params = idParams.safeParse(req.params);
+  if (!params.success) return;
+  guarded.set(req, await loadFor(ctxOf(req, deps), deps.database.db, params.data.id, actions));
+};
+
+/**
+ * A preValidation hook: a multipart form's fields and files become the body the schema checks
+ * (empty fields and empty files are left out). Fields come before files (the web app sends them
+ * so): at the first file, `check` lets the policy judge the fields before any byte is buffered.
+ */
+const readForm =
+  (deps: AppDeps, check?: (fields: Record<string, string>, g: Guarded) => TaskAction[]) =>
+  async (req: FastifyRequest) => {
+    if (!req.isMultipart()) {
+      req.body ??= {};
+      return;
+    }
+    const fields: Record<string, string> = {};
+    const files: UploadedFile[] = [];
+    let checked = false;
+    for await (const part of req.parts()) {
+      if (part.type !== "file") {
+        if (typeof part.value === "string" && part.value !== "") fields[part.fieldname] = part.value;
+        continue;
+      }
+      const g = guarded.get(req);
+      if (!checked && check && g) {
+        const refusal = refusalOf(ctxOf(req, deps).actor!, g.scope, check(fields, g));
+        if (refusal) throw forbidden(refusal);
+      }
+      checked = true;
+      const bytes = await part.toBuffer();
+      if (bytes.byteLength) files.push({ bytes, fileName: part.filename, mimeType: part.mimetype });
+    }
+    req.body = { ...fields, files };
+  };
 
 export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
   // Multipart parsing only for these routes (evidence files), in a scope of their own.
@@ -73,6 +103,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
             "Công việc (của đơn vị, của kế hoạch...): lọc theo phân loại, đơn vị, hạn, văn bản; quá hạn lên đầu",
           tags,
           querystring: listQuery,
+          response: { 200: assignmentList },
         },
       },
       async (req) => listAssignments(ctxOf(req, deps), req.query),
@@ -96,6 +127,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
           summary: "Một công việc: hạn, trạng thái, đơn vị, dòng thời gian, quyền của người xem",
           tags,
           params: idParams,
+          response: { 200: assignmentDetail },
         },
       },
       async (req) => getAssignment(ctxOf(req, deps), req.params.id),
@@ -108,20 +140,32 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
             "Báo cáo tiến độ (đơn vị chủ trì, kèm số phiên bản), nội dung phối hợp hoặc ý kiến; multipart kèm tệp minh chứng",
           tags,
           params: idParams,
+          consumes,
+          body: updateForm,
         },
+        onRequest: guard(deps, []),
+        preValidation: readForm(deps, (fields, g) => actionsOfEntry(fields, g.row.status)),
       },
       async (req) => {
-        const { input, files } = await formOf(req, updateInput);
+        const { files, ...input } = req.body;
         return addUpdate(ctxOf(req, deps), deps.storage, req.params.id, input, files);
       },
     );
     r.post(
       "/api/assignments/:id/completion",
       {
-        schema: { summary: "Đề nghị duyệt hoàn thành (kèm kết quả, tệp minh chứng)", tags, params: idParams },
+        schema: {
+          summary: "Đề nghị duyệt hoàn thành (kèm kết quả, tệp minh chứng)",
+          tags,
+          params: idParams,
+          consumes,
+          body: completionForm,
+        },
+        onRequest: guard(deps, ["report"]),
+        preValidation: readForm(deps),
       },
       async (req) => {
-        const { input, files } = await formOf(req, completionInput);
+        const { files, ...input } = req.body;
         return requestCompletion(ctxOf(req, deps), deps.storage, req.params.id, input, files);
       },
     );
@@ -175,7 +219,13 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
     );
     r.get(
       "/api/plans",
-      { schema: { summary: "Các kế hoạch người xem theo dõi hoặc thực hiện, với tiến độ chung", tags } },
+      {
+        schema: {
+          summary: "Các kế hoạch người xem theo dõi hoặc thực hiện, với tiến độ chung",
+          tags,
+          response: { 200: planSummaries },
+        },
+      },
       async (req) => listPlans(ctxOf(req, deps)),
     );
     r.get(
@@ -185,6 +235,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
           summary: "Tiến độ toàn kế hoạch (cơ quan theo dõi): theo nhóm, theo đơn vị, việc quá hạn trước",
           tags,
           params: idParams,
+          response: { 200: planView },
         },
       },
       async (req) => planProgress(ctxOf(req, deps), req.params.id),

@@ -17,25 +17,10 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import { directives, directiveTasks } from "../directives/schema.ts";
 import { storedFiles } from "../files/schema.ts";
 import { orgs } from "../orgs/schema.ts";
-import { STATUS_CLASSES } from "./status.ts";
-
-/** Typed statuses. "Overdue" and "done late" are computed from dates, never typed (see status.ts). */
-export const ASSIGNMENT_STATUSES = [
-  "not_started",
-  "in_progress",
-  "awaiting_approval",
-  "done",
-  "paused",
-] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-
-/** How the due date was stated: a date, a period (its last day), ongoing, relative to an event, or none. */
-export const DUE_KINDS = ["date", "period", "ongoing", "relative", "none"] as const;
-export type DueKind = (typeof DUE_KINDS)[number];
+import { ASSIGNMENT_STATUSES, DUE_KINDS, UPDATE_KINDS } from "./contract.ts";
 
 export const assignments = pgTable(
   "assignments",
@@ -108,21 +93,6 @@ export const assignmentSupporters = pgTable(
   ],
 );
 
-export const UPDATE_KINDS = [
-  "created",
-  "progress",
-  "status",
-  "comment",
-  "contribution",
-  "completion_requested",
-  "approved",
-  "rejected",
-  "moved",
-  "reminder",
-  "reassign_needed",
-] as const;
-export type UpdateKind = (typeof UPDATE_KINDS)[number];
-
 /** The timeline of an assignment: every progress report, contribution, approval and move. */
 export const assignmentUpdates = pgTable(
   "assignment_updates",
@@ -176,62 +146,3 @@ export const assignmentReminders = pgTable(
   },
   (t) => [primaryKey({ columns: [t.assignmentId, t.stageKey] })],
 );
-
-// ---------- API shapes ----------
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
-const version = z.coerce.number().int().positive("Thiếu số phiên bản");
-
-/** A timeline entry: the lead's progress report, a supporter's contribution, or a comment. */
-export const updateInput = z.object({
-  kind: z.enum(["progress", "contribution", "comment"]).default("progress"),
-  /** Required for a progress report: the version the official saw (two officials never overwrite each other). */
-  version: version.optional(),
-  status: z.enum(["not_started", "in_progress", "paused"]).optional(),
-  percent: z.coerce.number().int().min(0, "Tỷ lệ từ 0 đến 100").max(100, "Tỷ lệ từ 0 đến 100").optional(),
-  narrative: z.string().trim().max(5000, "Nội dung tối đa 5.000 ký tự").optional(),
-});
-export type UpdateInput = z.infer<typeof updateInput>;
-
-export const completionInput = z.object({
-  version,
-  /** The day the work was done (defaults to today in Vietnam). */
-  completedOn: isoDate.optional(),
-  narrative: z.string().trim().min(1, "Hãy mô tả kết quả thực hiện").max(5000),
-});
-export type CompletionInput = z.infer<typeof completionInput>;
-
-export const approvalInput = z.object({
-  version,
-  decision: z.enum(["approve", "reject"]),
-  note: z.string().trim().max(2000).optional(),
-});
-export type ApprovalInput = z.infer<typeof approvalInput>;
-
-export const reassignInput = z.object({
-  version,
-  leadOrgId: z.uuid("Mã đơn vị không hợp lệ"),
-  note: z.string().trim().max(2000).optional(),
-});
-export type ReassignInput = z.infer<typeof reassignInput>;
-
-export const urgeInput = z.object({
-  note: z.string().trim().min(1, "Hãy ghi nội dung đôn đốc").max(2000),
-});
-
-export const listQuery = z.object({
-  orgId: z.uuid().optional(),
-  directiveId: z.uuid().optional(),
-  involvement: z.enum(["lead", "support", "all"]).optional(),
-  /** Status classes, comma-separated (done_on_time,overdue...). */
-  classes: z
-    .string()
-    .optional()
-    .transform((s) => (s ? s.split(",").filter(Boolean) : []))
-    .pipe(z.array(z.enum(STATUS_CLASSES))),
-  dueFrom: isoDate.optional(),
-  dueTo: isoDate.optional(),
-  q: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-});
-export type ListQuery = z.infer<typeof listQuery>;

@@ -7,9 +7,9 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorNamed, createPlan, seedTreeAndPeople } from "../../../../test/support/tasks-fixtures.ts";
 import { type Database, openDatabase } from "../../../db/client.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
-import { actorNamed, createPlan, seedTreeAndPeople } from "../fixtures.ts";
 import { assignments, assignmentUpdates } from "../schema.ts";
 import { addUpdate } from "./report.ts";
 

@@ -5,14 +5,16 @@
 import { and, eq } from "drizzle-orm";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { invalid, notFound } from "../../../core/errors.ts";
-import { composeDigest } from "../../notifications/digest.ts";
-import type { Mailer } from "../../notifications/mailer.ts";
-import { deliverPending, recordNotification } from "../../notifications/service.ts";
+import { composeDigest } from "../../notifications/rules/digest.ts";
+import type { Mailer } from "../../notifications/adapters/mailer.ts";
+import { deliverPending } from "../../notifications/use-cases/deliver.ts";
+import { recordNotification } from "../../notifications/use-cases/record.ts";
 import { orgs } from "../../orgs/schema.ts";
-import { getSetting } from "../../settings/service.ts";
+import { getSetting } from "../../settings/use-cases/settings.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
-import { classifierFor } from "../classify.ts";
-import { assignmentSupporters, assignmentUpdates, type ReassignInput } from "../schema.ts";
+import type { ReassignInput } from "../contract.ts";
+import { classifierFor } from "../queries/classifier.ts";
+import { assignmentSupporters, assignmentUpdates } from "../schema.ts";
 import { actingOrgAmong, loadFor } from "./load.ts";
 import { changeAssignment } from "./report.ts";
 

@@ -4,9 +4,9 @@
 import ExcelJS from "exceljs";
 import { formatDateVi, type IsoDate } from "../../../core/calendar/index.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
-import { formatDateTimeVi } from "../format.ts";
-import type { ListQuery } from "../schema.ts";
-import { countClasses, DISPLAY_STATUS_LABELS, STATUS_CLASS_LABELS, STATUS_CLASSES } from "../status.ts";
+import { type ListQuery, STATUS_CLASSES } from "../contract.ts";
+import { formatDateTimeVi } from "../rules/format.ts";
+import { countClasses, DISPLAY_STATUS_LABELS, STATUS_CLASS_LABELS } from "../rules/status.ts";
 import { classifiedAssignments } from "./read.ts";
 
 const vi = (d: string | null) => (d ? formatDateVi(d as IsoDate) : "");

@@ -3,9 +3,15 @@
 // follows the whole plan and is told of overdue work, though it is not the plan's owner.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../test/support/db.ts";
+import {
+  actorNamed,
+  createPlan,
+  orgIdOf,
+  seedTreeAndPeople,
+} from "../../../../test/support/tasks-fixtures.ts";
 import type { Database } from "../../../db/client.ts";
-import { actorNamed, createPlan, orgIdOf, seedTreeAndPeople } from "../fixtures.ts";
-import { getAssignment, listPlans, planProgress } from "./read.ts";
+import { listPlans, planProgress } from "./plans.ts";
+import { getAssignment } from "./read.ts";
 import { runDailyReminders } from "./remind.ts";
 
 let database: Database;
@@ -72,7 +78,7 @@ describe("the office a plan charges with following it", () => {
     );
     expect(run.escalations).toBe(2);
     const pnv = await actorNamed(database.db, "noivu.govap");
-    const { sentToUnit } = await import("../../notifications/service.ts");
+    const { sentToUnit } = await import("../../notifications/use-cases/sent.ts");
     const sent = await sentToUnit(
       { db: database.db, actor: pnv, now: NOW },
       await orgIdOf(database.db, "gv.pnv"),

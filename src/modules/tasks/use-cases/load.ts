@@ -3,35 +3,27 @@
 import { forbidden } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
-import { type AssignmentScope, taskPolicy } from "../policy.ts";
-import { type AssignmentRowView, assignmentRow, scopeOf } from "../queries.ts";
-
-export type Need = keyof Omit<typeof taskPolicy, "followPlan">;
-
-const REFUSALS: Record<Need, string> = {
-  read: "Bạn không được xem công việc này.",
-  report: "Chỉ cán bộ của đơn vị chủ trì được cập nhật tiến độ công việc này.",
-  contribute: "Chỉ cán bộ của đơn vị chủ trì hoặc phối hợp được thêm nội dung phối hợp.",
-  approve: "Chỉ lãnh đạo đơn vị chủ trì được duyệt hoàn thành công việc này.",
-  coordinate: "Chỉ cơ quan theo dõi kế hoạch hoặc lãnh đạo cấp trên được thực hiện thao tác này.",
-};
+import { type AssignmentScope, refusalOf, type TaskAction } from "../policy.ts";
+import { type AssignmentRowView, assignmentRow } from "../queries/rows.ts";
+import { scopeOf } from "../queries/scope.ts";
 
 /** The assignment and its scope; throws NOT_FOUND or FORBIDDEN. `db` may be a transaction. */
 export async function loadFor(
   ctx: UseCaseContext,
   db: Db,
   id: string,
-  need: Need,
+  need: TaskAction | readonly TaskAction[],
 ): Promise<{ row: AssignmentRowView; scope: AssignmentScope }> {
   const row = await assignmentRow(db, id);
   const scope = await scopeOf(db, row);
-  const actor = ctx.actor;
-  if (actor) {
-    // Someone who may not even read it learns nothing about it.
-    if (!taskPolicy.read(actor, scope)) throw forbidden(REFUSALS.read);
-    if (!taskPolicy[need](actor, scope)) throw forbidden(REFUSALS[need]);
-  }
+  authorise(ctx, scope, typeof need === "string" ? [need] : need);
   return { row, scope };
+}
+
+/** FORBIDDEN, in the policy's words, unless the actor may take every action (the system may). */
+export function authorise(ctx: UseCaseContext, scope: AssignmentScope, actions: readonly TaskAction[]): void {
+  const refusal = ctx.actor ? refusalOf(ctx.actor, scope, actions) : null;
+  if (refusal) throw forbidden(refusal);
 }
 
 /** The body an actor writes for: their membership in one of `candidates` (acting body first). */

@@ -1,16 +1,22 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../test/support/db.ts";
+import {
+  actorNamed,
+  createPlan,
+  orgIdOf,
+  seedTreeAndPeople,
+} from "../../../../test/support/tasks-fixtures.ts";
 import type { Database } from "../../../db/client.ts";
-import { enqueue, scheduleRecurring, startWorker } from "../../jobs/service.ts";
-import { smtpMailer } from "../../notifications/mailer.ts";
+import { enqueue, scheduleRecurring } from "../../jobs/use-cases/queue.ts";
+import { startWorker } from "../../jobs/use-cases/worker.ts";
+import { smtpMailer } from "../../notifications/adapters/mailer.ts";
 import { notificationDeliveries, notifications } from "../../notifications/schema.ts";
-import { sentToUnit } from "../../notifications/service.ts";
-import { type Mailbox, startMailbox } from "../../notifications/testing-mailbox.ts";
+import { sentToUnit } from "../../notifications/use-cases/sent.ts";
+import { type Mailbox, startMailbox } from "../../../../test/support/mailbox.ts";
 import { users } from "../../people/schema.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
-import { actorNamed, createPlan, orgIdOf, seedTreeAndPeople } from "../fixtures.ts";
-import { dailySlotVietnam } from "../reminders.ts";
+import { dailySlotVietnam } from "../rules/reminders.ts";
 import { getAssignment } from "./read.ts";
 import { runDailyReminders } from "./remind.ts";
 

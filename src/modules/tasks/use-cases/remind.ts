@@ -6,16 +6,19 @@
 
 import type { IsoDate } from "../../../core/calendar/index.ts";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
-import { loadCalendar } from "../../holiday-schedules/calendar.ts";
-import { composeDigest } from "../../notifications/digest.ts";
-import type { Mailer } from "../../notifications/mailer.ts";
-import type { NotificationItem } from "../../notifications/schema.ts";
-import { type DeliveryReport, deliverPending, recordNotification } from "../../notifications/service.ts";
-import { getSetting } from "../../settings/service.ts";
+import { loadCalendar } from "../../holiday-schedules/queries.ts";
+import { composeDigest } from "../../notifications/rules/digest.ts";
+import type { Mailer } from "../../notifications/adapters/mailer.ts";
+import type { NotificationItem } from "../../notifications/contract.ts";
+import { type DeliveryReport, deliverPending } from "../../notifications/use-cases/deliver.ts";
+import { recordNotification } from "../../notifications/use-cases/record.ts";
+import { getSetting } from "../../settings/use-cases/settings.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
-import { classifierFor } from "../classify.ts";
-import { followUpBodiesOf, orgRefs, reminderCandidates, sentStagesOf } from "../queries.ts";
-import { escalationTarget, stagesDue } from "../reminders.ts";
+import { classifierFor } from "../queries/classifier.ts";
+import { sentStagesOf } from "../queries/reminders.ts";
+import { reminderCandidates } from "../queries/rows.ts";
+import { coordinatorIdsFrom, followUpBodiesOf, orgRefs } from "../queries/scope.ts";
+import { escalationTarget, stagesDue } from "../rules/reminders.ts";
 import { assignmentReminders, assignmentUpdates } from "../schema.ts";
 
 export interface MailDeps {
@@ -90,10 +93,7 @@ export async function runDailyReminders(
     const stages = stagesDue(r.status, classifier.standing(r), today, settings, sent.get(r.id) ?? new Set());
     const supervisor = escalationTarget({
       ...r,
-      coordinatorOrgIds: [
-        ...(followUps.get(r.directiveId) ?? []),
-        ...(r.coordinatorOrgId ? [r.coordinatorOrgId] : []),
-      ],
+      coordinatorOrgIds: coordinatorIdsFrom(followUps.get(r.directiveId), r.coordinatorOrgId),
     });
     for (const s of stages) {
       const item = {

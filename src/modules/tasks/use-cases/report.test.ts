@@ -1,13 +1,19 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../test/support/db.ts";
+import {
+  actorNamed,
+  createPlan,
+  DEMO_WARDS,
+  seedTreeAndPeople,
+} from "../../../../test/support/tasks-fixtures.ts";
 import type { Actor } from "../../../core/access.ts";
 import type { Database } from "../../../db/client.ts";
-import { memoryStorage } from "../../files/storage.ts";
+import { memoryStorage } from "../../files/adapters/storage.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
-import { actorNamed, createPlan, DEMO_WARDS, seedTreeAndPeople } from "../fixtures.ts";
 import { assignments } from "../schema.ts";
-import { getAssignment, listAssignments, planProgress } from "./read.ts";
+import { planProgress } from "./plans.ts";
+import { getAssignment, listAssignments } from "./read.ts";
 import { addUpdate, decideCompletion, requestCompletion } from "./report.ts";
 
 let database: Database;
@@ -171,7 +177,7 @@ describe("progress reports", () => {
         version: a.version,
         status: "paused",
       }),
-    ).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("Tạm dừng") });
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("Tạm dừng") });
   });
 
   it("gives the second of two officials saving the same version a CONFLICT that shows the first one's change", async () => {

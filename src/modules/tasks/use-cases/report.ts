@@ -7,32 +7,25 @@ import { and, eq, sql } from "drizzle-orm";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { conflict, invalid } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
-import { saveFile } from "../../files/service.ts";
-import type { FileStorage } from "../../files/storage.ts";
+import type { FileStorage } from "../../files/adapters/storage.ts";
+import { saveFile } from "../../files/use-cases/save.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
-import { formatDateTimeVi } from "../format.ts";
-import { taskPolicy } from "../policy.ts";
-import { type AssignmentRowView, lastChangeOf } from "../queries.ts";
 import {
   type ApprovalInput,
   type AssignmentStatus,
-  assignmentFiles,
-  assignments,
-  assignmentUpdates,
   type CompletionInput,
+  MAX_FILES_PER_ENTRY,
   type UpdateInput,
   type UpdateKind,
-} from "../schema.ts";
-import { DISPLAY_STATUS_LABELS } from "../status.ts";
-import { actingOrgAmong, loadFor } from "./load.ts";
-
-export interface UploadedFile {
-  bytes: Uint8Array;
-  fileName: string;
-  mimeType: string;
-}
-
-export const MAX_FILES_PER_ENTRY = 10;
+  type UploadedFile,
+} from "../contract.ts";
+import { actionsOfEntry } from "../policy.ts";
+import type { AssignmentRowView } from "../queries/rows.ts";
+import { lastChangeOf } from "../queries/timeline.ts";
+import { formatDateTimeVi } from "../rules/format.ts";
+import { DISPLAY_STATUS_LABELS } from "../rules/status.ts";
+import { assignmentFiles, assignments, assignmentUpdates } from "../schema.ts";
+import { actingOrgAmong, authorise, loadFor } from "./load.ts";
 
 /** The refusal a second writer gets, showing what the first one saved. */
 async function conflictFor(db: Db, id: string) {
@@ -131,9 +124,9 @@ export async function addUpdate(
   input: UpdateInput,
   files: UploadedFile[] = [],
 ) {
-  const need = input.kind === "progress" ? "report" : input.kind === "contribution" ? "contribute" : "read";
   return writeTransaction(ctx, async (tx, audit) => {
-    const { row, scope } = await loadFor(ctx, tx, id, need);
+    const { row, scope } = await loadFor(ctx, tx, id, "read");
+    authorise(ctx, scope, actionsOfEntry(input, row.status));
     if (input.kind !== "progress") {
       if (!input.narrative && !files.length) throw invalid("Hãy ghi nội dung hoặc đính kèm tệp.");
       const authorOrgId = actingOrgAmong(ctx, [scope.lead.id, ...scope.supporters.map((s) => s.id)]);
@@ -159,15 +152,6 @@ export async function addUpdate(
           ? "Công việc đã hoàn thành: chỉ có thể ghi ý kiến."
           : "Công việc đang chờ lãnh đạo duyệt hoàn thành: hãy đợi kết quả duyệt.",
       );
-    const togglesPause =
-      (input.status === "paused") !== (row.status === "paused") && input.status !== undefined;
-    if (
-      togglesPause &&
-      ctx.actor &&
-      !taskPolicy.approve(ctx.actor, scope) &&
-      !taskPolicy.coordinate(ctx.actor, scope)
-    )
-      throw invalid("Tạm dừng hoặc tiếp tục công việc do lãnh đạo đơn vị hoặc cơ quan theo dõi quyết định.");
     if (input.status === undefined && input.percent === undefined && !input.narrative && !files.length)
       throw invalid("Hãy nhập tiến độ, trạng thái, nội dung hoặc đính kèm tệp.");
     const percent = input.percent ?? row.percent;

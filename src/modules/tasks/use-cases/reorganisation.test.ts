@@ -1,13 +1,18 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import type { Database } from "../../db/client.ts";
-import { dissolveOrg, mergeOrgs, splitOrg } from "../orgs/reorganise.ts";
-import type { UseCaseContext } from "../shared/context.ts";
-import { actorNamed, createPlan, orgIdOf, seedTreeAndPeople } from "./fixtures.ts";
-import { assignmentSupporters, assignments } from "./schema.ts";
-import { reassign } from "./use-cases/coordinate.ts";
-import { getAssignment } from "./use-cases/read.ts";
+import { createTestDatabase } from "../../../../test/support/db.ts";
+import {
+  actorNamed,
+  createPlan,
+  orgIdOf,
+  seedTreeAndPeople,
+} from "../../../../test/support/tasks-fixtures.ts";
+import type { Database } from "../../../db/client.ts";
+import { dissolveOrg, mergeOrgs, splitOrg } from "../../orgs/use-cases/reorganise.ts";
+import type { UseCaseContext } from "../../shared/context.ts";
+import { assignmentSupporters, assignments } from "../schema.ts";
+import { reassign } from "./coordinate.ts";
+import { getAssignment } from "./read.ts";
 
 let database: Database;
 const NOW = new Date("2026-11-23T03:00:00Z");

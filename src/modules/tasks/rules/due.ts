@@ -2,7 +2,7 @@
 // day (the parser gives it); "thường xuyên" has none and is checked at every reporting period; a
 // relative term ("trong 15 ngày làm việc kể từ ngày ký") is counted on the working-day calendar.
 // Pure: the calendar and the anchor dates are arguments.
-import { addDays, type IsoDate, type WorkingCalendar } from "../../core/calendar/index.ts";
+import { addDays, type IsoDate, type WorkingCalendar } from "../../../core/calendar/index.ts";
 
 export interface RelativeTerm {
   days: number;

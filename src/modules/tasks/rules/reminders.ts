@@ -1,10 +1,10 @@
 // Which reminders an assignment is due on a working day (docs/decisions/reminders.md). Each stage is
 // sent once, remembered by its key; a stage missed while the server was down is sent on the next
 // working day, except "due today", which past the date becomes "overdue". Pure.
-import { vietnamDate, vietnamHour } from "../../core/calendar/vietnam-time.ts";
-import type { ReminderStage } from "../notifications/schema.ts";
-import type { ReminderSettings } from "../settings/schema.ts";
-import type { AssignmentStatus } from "./schema.ts";
+import { vietnamDate, vietnamHour } from "../../../core/calendar/vietnam-time.ts";
+import type { ReminderStage } from "../../notifications/contract.ts";
+import type { ReminderSettings } from "../../settings/contract.ts";
+import type { AssignmentStatus } from "../contract.ts";
 import type { Standing } from "./status.ts";
 
 export interface DueStage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_SCHEDULES, createCalendar } from "../../core/calendar/index.ts";
+import { BUILT_IN_SCHEDULES, createCalendar } from "../../../core/calendar/index.ts";
 import { checkDates, checkSpecOf, isOneOff, periodAround, readRelative, relativeDue } from "./due.ts";
 
 const cal = createCalendar(BUILT_IN_SCHEDULES);

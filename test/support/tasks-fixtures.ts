@@ -1,16 +1,21 @@
 // Builds a confirmed plan with its groups, tasks and assignments straight in the database, for the
 // tasks module's tests and benchmarks (the directives module's import and review make real ones).
 import { eq, inArray } from "drizzle-orm";
-import type { Actor } from "../../core/access.ts";
-import type { Db } from "../../db/client.ts";
-import { createSecretBox } from "../auth/secret-box.ts";
-import { DEMO_DIR } from "../demo/seed.ts";
-import { directiveGroups, directives, directiveTasks, type TimeframeValue } from "../directives/schema.ts";
-import { orgDemoStep } from "../orgs/demo.ts";
-import { orgs } from "../orgs/schema.ts";
-import { accountDemoStep } from "../people/demo.ts";
-import { memberships, users } from "../people/schema.ts";
-import { createAssignments } from "./assign.ts";
+import type { Actor } from "../../src/core/access.ts";
+import type { Db } from "../../src/db/client.ts";
+import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
+import { DEMO_DIR } from "../../src/modules/shared/demo-step.ts";
+import {
+  directiveGroups,
+  directives,
+  directiveTasks,
+  type TimeframeValue,
+} from "../../src/modules/directives/schema.ts";
+import { orgDemoStep } from "../../src/modules/orgs/demo.ts";
+import { orgs } from "../../src/modules/orgs/schema.ts";
+import { accountDemoStep } from "../../src/modules/people/demo.ts";
+import { memberships, users } from "../../src/modules/people/schema.ts";
+import { createAssignments } from "../../src/modules/tasks/use-cases/assign.ts";
 
 export interface FixtureTask {
   title: string;

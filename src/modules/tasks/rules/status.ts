@@ -4,30 +4,8 @@
 // uses when it counts tasks: hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn,
 // quá hạn chưa hoàn thành — plus chưa thực hiện and tạm dừng (docs/decisions/task-status-classes.md).
 // Pure: the day ("today" in Vietnam) and the working calendar are arguments.
-import { addDays, type IsoDate, type WorkingCalendar } from "../../core/calendar/index.ts";
-import type { AssignmentStatus } from "./schema.ts";
-
-export const STATUS_CLASSES = [
-  "done_on_time",
-  "done_late",
-  "in_progress_on_time",
-  "overdue",
-  "not_started",
-  "paused",
-] as const;
-export type StatusClass = (typeof STATUS_CLASSES)[number];
-
-/** What a screen shows: the typed status, except that overdue and done-late are computed. */
-export const DISPLAY_STATUSES = [
-  "not_started",
-  "in_progress",
-  "awaiting_approval",
-  "done",
-  "done_late",
-  "overdue",
-  "paused",
-] as const;
-export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+import { addDays, type IsoDate, type WorkingCalendar } from "../../../core/calendar/index.ts";
+import type { AssignmentStatus, ClassCounts, DisplayStatus, StatusClass } from "../contract.ts";
 
 export const STATUS_CLASS_LABELS: Record<StatusClass, string> = {
   done_on_time: "Hoàn thành đúng hạn",
@@ -54,7 +32,7 @@ export interface StatusFacts {
   dueDate: string | null;
   /** The day the lead reported the work done (counts for "on time"). */
   completedOn: string | null;
-  /** Work without a deadline of its own, checked at reporting checkpoints (due.ts, checkSpecOf). */
+  /** Work without a deadline of its own, checked at reporting checkpoints (rules/due.ts, checkSpecOf). */
   checks?: Checks | null;
 }
 
@@ -200,8 +178,6 @@ function recurringStanding(f: StatusFacts, checks: Checks, today: string, cal: W
     }
   }
 }
-
-export type ClassCounts = Record<StatusClass, number> & { total: number };
 
 export function emptyCounts(): ClassCounts {
   return {

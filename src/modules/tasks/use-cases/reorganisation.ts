@@ -6,9 +6,9 @@
 //   give to one of the successors (a split says who takes which area; the program cannot know).
 // Finished work stays with the unit that did it: history is kept as it happened.
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { dateVi } from "./format.ts";
-import { assignmentSupporters, assignments, assignmentUpdates } from "./schema.ts";
+import type { Db } from "../../../db/client.ts";
+import { dateVi } from "../rules/format.ts";
+import { assignmentSupporters, assignments, assignmentUpdates } from "../schema.ts";
 
 export interface Who {
   userId: string | null;

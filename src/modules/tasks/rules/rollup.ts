@@ -1,7 +1,7 @@
 // Progress roll-up from assignments to tasks, task groups and the plan, as explicit calls in the
 // use case (never hidden in save hooks). The rule is a plain average at each level, with every task
 // counting once however many units it fans out to (docs/decisions/task-progress-rollup.md).
-import type { AssignmentStatus } from "./schema.ts";
+import type { AssignmentStatus } from "../contract.ts";
 
 export interface ProgressFacts {
   status: AssignmentStatus;

@@ -1,14 +1,12 @@
 // The facts the status rules judge, gathered for many rows at once: the working calendar, today in
 // Vietnam, and — for work without a deadline of its own — the checkpoints from the directive's
-// reporting duties (due.ts). One classifier per request; the rules themselves stay pure (status.ts).
+// reporting duties (due.ts). Pure: today, the calendar and the duties are arguments; the classifier
+// of a request is made by queries/classifier.ts.
 
-import type { IsoDate, WorkingCalendar } from "../../core/calendar/index.ts";
-import { vietnamDate } from "../../core/calendar/vietnam-time.ts";
-import type { Db } from "../../db/client.ts";
-import { loadCalendar } from "../holiday-schedules/calendar.ts";
+import type { IsoDate, WorkingCalendar } from "../../../core/calendar/index.ts";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
+import type { AssignmentStatus, DueKind } from "../contract.ts";
 import { type CheckSpec, checkDates, checkSpecOf, isOneOff, type ReportingDuty } from "./due.ts";
-import { reportingDutiesOf } from "./queries.ts";
-import type { AssignmentStatus, DueKind } from "./schema.ts";
 import { type Standing, type StatusFacts, standingOf } from "./status.ts";
 
 export interface ClassifiableRow {
@@ -133,18 +131,4 @@ export function makeClassifier(
     };
   };
   return { today, calendar, facts, standing: (r) => standingOf(facts(r), today, calendar) };
-}
-
-/** A classifier for rows of the given directives, on the Vietnam day of `now`. */
-export async function classifierFor(
-  db: Db,
-  directiveIds: string[],
-  now: Date,
-  calendar?: WorkingCalendar,
-): Promise<Classifier> {
-  return makeClassifier(
-    vietnamDate(now),
-    calendar ?? (await loadCalendar(db)),
-    await reportingDutiesOf(db, directiveIds),
-  );
 }

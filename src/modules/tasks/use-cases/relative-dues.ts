@@ -2,11 +2,11 @@
 // an administrator enters or changes a year's schedule, the open assignments counted in working days
 // are counted again, inside the same transaction, each with a timeline entry when the date moves.
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import type { WorkingCalendar } from "../../core/calendar/index.ts";
-import type { Db } from "../../db/client.ts";
-import { relativeDue } from "./due.ts";
-import { dateVi } from "./format.ts";
-import { assignments, assignmentUpdates } from "./schema.ts";
+import type { WorkingCalendar } from "../../../core/calendar/index.ts";
+import type { Db } from "../../../db/client.ts";
+import { relativeDue } from "../rules/due.ts";
+import { dateVi } from "../rules/format.ts";
+import { assignments, assignmentUpdates } from "../schema.ts";
 
 /** Recounts working-day relative due dates; returns how many moved. */
 export async function recountRelativeDues(

@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, BUILT_IN_SCHEDULES, createCalendar, type IsoDate } from "../../core/calendar/index.ts";
+import { addDays, BUILT_IN_SCHEDULES, createCalendar, type IsoDate } from "../../../core/calendar/index.ts";
+import { ASSIGNMENT_STATUSES, STATUS_CLASSES } from "../contract.ts";
 import { memoCalendar } from "./classify.ts";
-import { ASSIGNMENT_STATUSES } from "./schema.ts";
 import {
   countClasses,
   lastDueDateOverdueBy,
   lastOverdueDueDate,
-  STATUS_CLASSES,
   type StatusFacts,
   standingOf,
 } from "./status.ts";

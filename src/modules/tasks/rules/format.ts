@@ -1,5 +1,5 @@
 // Vietnamese wording of dates and times in messages (the screens format their own).
-import { formatDateVi, type IsoDate, vietnamDate, vietnamTime } from "../../core/calendar/index.ts";
+import { formatDateVi, type IsoDate, vietnamDate, vietnamTime } from "../../../core/calendar/index.ts";
 
 /** "14:05 23/11/2026", in Vietnam time (UTC+7, no daylight saving). */
 export function formatDateTimeVi(at: Date | string): string {

@@ -1,0 +1,339 @@
+// The tasks API's shapes (Zod): each route's input and output and their TypeScript types. Imports
+// only zod and core, so the web app takes its types from here (docs/architecture.md).
+import { z } from "zod";
+
+/** Typed statuses. "Overdue" and "done late" are computed from dates, never typed (see rules/status.ts). */
+export const ASSIGNMENT_STATUSES = [
+  "not_started",
+  "in_progress",
+  "awaiting_approval",
+  "done",
+  "paused",
+] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+/** How the due date was stated: a date, a period (its last day), ongoing, relative to an event, or none. */
+export const DUE_KINDS = ["date", "period", "ongoing", "relative", "none"] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+export const UPDATE_KINDS = [
+  "created",
+  "progress",
+  "status",
+  "comment",
+  "contribution",
+  "completion_requested",
+  "approved",
+  "rejected",
+  "moved",
+  "reminder",
+  "reassign_needed",
+] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+/** The Government Office's classes of work on a day (rules/status.ts computes them from the dates). */
+export const STATUS_CLASSES = [
+  "done_on_time",
+  "done_late",
+  "in_progress_on_time",
+  "overdue",
+  "not_started",
+  "paused",
+] as const;
+export type StatusClass = (typeof STATUS_CLASSES)[number];
+
+/** What a screen shows: the typed status, except that overdue and done-late are computed. */
+export const DISPLAY_STATUSES = [
+  "not_started",
+  "in_progress",
+  "awaiting_approval",
+  "done",
+  "done_late",
+  "overdue",
+  "paused",
+] as const;
+export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+
+/** An evidence file as the use cases take it (the route reads it from a multipart part). */
+export interface UploadedFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mimeType: string;
+}
+export const MAX_FILES_PER_ENTRY = 10;
+
+// ---------- Inputs ----------
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
+const version = z.coerce.number().int().positive("Thiếu số phiên bản");
+
+/** A timeline entry: the lead's progress report, a supporter's contribution, or a comment. */
+export const updateInput = z.object({
+  kind: z.enum(["progress", "contribution", "comment"]).default("progress"),
+  /** Required for a progress report: the version the official saw (two officials never overwrite each other). */
+  version: version.optional(),
+  status: z.enum(["not_started", "in_progress", "paused"]).optional(),
+  percent: z.coerce.number().int().min(0, "Tỷ lệ từ 0 đến 100").max(100, "Tỷ lệ từ 0 đến 100").optional(),
+  narrative: z.string().trim().max(5000, "Nội dung tối đa 5.000 ký tự").optional(),
+});
+export type UpdateInput = z.infer<typeof updateInput>;
+
+export const completionInput = z.object({
+  version,
+  /** The day the work was done (defaults to today in Vietnam). */
+  completedOn: isoDate.optional(),
+  narrative: z.string().trim().min(1, "Hãy mô tả kết quả thực hiện").max(5000),
+});
+export type CompletionInput = z.infer<typeof completionInput>;
+
+export const approvalInput = z.object({
+  version,
+  decision: z.enum(["approve", "reject"]),
+  note: z.string().trim().max(2000).optional(),
+});
+export type ApprovalInput = z.infer<typeof approvalInput>;
+
+export const reassignInput = z.object({
+  version,
+  leadOrgId: z.uuid("Mã đơn vị không hợp lệ"),
+  note: z.string().trim().max(2000).optional(),
+});
+export type ReassignInput = z.infer<typeof reassignInput>;
+
+/** The evidence files of a multipart form (application/json bodies carry none). */
+const files = z
+  .array(
+    z
+      .custom<UploadedFile>(
+        (v) => typeof v === "object" && v !== null && (v as UploadedFile).bytes instanceof Uint8Array,
+      )
+      .meta({ type: "string", format: "binary" }),
+  )
+  .default([]);
+
+/** POST /api/assignments/:id/updates: the fields, and files when the form is multipart. */
+export const updateForm = updateInput.extend({ files });
+/** POST /api/assignments/:id/completion. */
+export const completionForm = completionInput.extend({ files });
+
+export const urgeInput = z.object({
+  note: z.string().trim().min(1, "Hãy ghi nội dung đôn đốc").max(2000),
+});
+
+export const listQuery = z.object({
+  orgId: z.uuid().optional(),
+  directiveId: z.uuid().optional(),
+  involvement: z.enum(["lead", "support", "all"]).optional(),
+  /** Status classes, comma-separated (done_on_time,overdue...). */
+  classes: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").filter(Boolean) : []))
+    .pipe(z.array(z.enum(STATUS_CLASSES))),
+  dueFrom: isoDate.optional(),
+  dueTo: isoDate.optional(),
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+// ---------- Outputs ----------
+const nullableText = z.string().nullable();
+
+export const classCounts = z.object({
+  done_on_time: z.number(),
+  done_late: z.number(),
+  in_progress_on_time: z.number(),
+  overdue: z.number(),
+  not_started: z.number(),
+  paused: z.number(),
+  total: z.number(),
+});
+export type ClassCounts = z.infer<typeof classCounts>;
+
+/** One row of a list: the work, its directive and task, its lead, and where it stands today. */
+export const assignmentItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  directive: z.object({ id: z.string(), symbol: nullableText, title: nullableText }),
+  task: z.object({
+    id: z.string(),
+    path: z.array(z.string()),
+    kind: z.enum(["task", "responsibility"]),
+    groupId: nullableText,
+    groupLabel: nullableText,
+    groupTitle: nullableText,
+  }),
+  lead: z.object({ id: z.string(), name: z.string(), shortName: nullableText }),
+  dueKind: z.enum(DUE_KINDS),
+  dueDate: nullableText,
+  dueText: nullableText,
+  effectiveDue: nullableText,
+  status: z.enum(ASSIGNMENT_STATUSES),
+  display: z.enum(DISPLAY_STATUSES),
+  cls: z.enum(STATUS_CLASSES),
+  percent: z.number(),
+  progress: z.number(),
+  workingDaysLeft: z.number().nullable(),
+  workingDaysOverdue: z.number(),
+  daysOverdue: z.number(),
+  completedOn: nullableText,
+  lastUpdateAt: nullableText,
+  needsReassignment: z.boolean(),
+  version: z.number(),
+  /** Work checked at reporting periods: the period's checkpoint and whether the unit reported in it. */
+  checkpoint: z
+    .object({
+      next: nullableText,
+      periodStart: z.string(),
+      reportedThisPeriod: z.boolean(),
+      missed: nullableText,
+    })
+    .nullable(),
+});
+export type AssignmentItem = z.infer<typeof assignmentItem>;
+
+/** GET /api/assignments: a page of the list, with the class counts of the whole selection. */
+export const assignmentList = z.object({
+  today: z.string(),
+  items: z.array(assignmentItem),
+  counts: classCounts,
+  total: z.number(),
+  truncated: z.boolean(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type AssignmentList = z.infer<typeof assignmentList>;
+
+export const timelineEntry = z.object({
+  id: z.string(),
+  kind: z.enum(UPDATE_KINDS),
+  status: z.enum(ASSIGNMENT_STATUSES).nullable(),
+  percent: z.number().nullable(),
+  narrative: nullableText,
+  data: z.record(z.string(), z.unknown()).nullable(),
+  at: z.string(),
+  authorUserId: nullableText,
+  authorName: nullableText,
+  authorOrgId: nullableText,
+  authorOrgName: nullableText,
+  files: z.array(z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number() })),
+});
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const taskPermissions = z.object({
+  report: z.boolean(),
+  contribute: z.boolean(),
+  approve: z.boolean(),
+  coordinate: z.boolean(),
+});
+
+/** GET /api/assignments/:id: the work, its units, its timeline, what the viewer may do. */
+export const assignmentDetail = assignmentItem.extend({
+  today: z.string(),
+  supporters: z.array(z.object({ id: z.string(), name: z.string() })),
+  coordinatorOrgIds: z.array(z.string()),
+  timeline: z.array(timelineEntry),
+  taskProgress: z.number().nullable(),
+  taskAssignments: z.number(),
+  siblings: z.array(assignmentItem),
+  permissions: taskPermissions,
+});
+export type AssignmentDetail = z.infer<typeof assignmentDetail>;
+
+/** GET /api/plans: the plans the viewer follows or works on. */
+export const planSummaries = z.array(
+  z.object({
+    id: z.string(),
+    symbol: nullableText,
+    title: nullableText,
+    coordinatorName: nullableText,
+    follows: z.boolean(),
+    progress: z.number().nullable(),
+    counts: classCounts,
+  }),
+);
+export type PlanSummary = z.infer<typeof planSummaries>[number];
+
+/** An assignment in the plan's overdue and to-reassign lists. */
+export const leanItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  taskPath: z.array(z.string()),
+  orgId: z.string(),
+  orgName: z.string(),
+  display: z.enum(DISPLAY_STATUSES),
+  percent: z.number(),
+  dueText: nullableText,
+  effectiveDue: nullableText,
+  workingDaysOverdue: z.number(),
+});
+export type LeanItem = z.infer<typeof leanItem>;
+
+export const planTask = z.object({
+  id: z.string(),
+  groupId: nullableText,
+  kind: z.enum(["task", "responsibility"]),
+  path: z.array(z.string()),
+  title: z.string(),
+  dueText: nullableText,
+  progress: z.number().nullable(),
+  counts: classCounts,
+  // Lean rows (the unit's name is in `units`): a plan of 100 tasks × 16 wards stays small.
+  assignments: z.array(
+    z.object({
+      id: z.string(),
+      orgId: z.string(),
+      display: z.enum(DISPLAY_STATUSES),
+      cls: z.enum(STATUS_CLASSES),
+      percent: z.number(),
+      effectiveDue: nullableText,
+      workingDaysOverdue: z.number(),
+      needsReassignment: z.boolean(),
+    }),
+  ),
+});
+export type PlanTask = z.infer<typeof planTask>;
+
+/** GET /api/plans/:id: the coordinator's view of a whole plan. */
+export const planView = z.object({
+  today: z.string(),
+  directive: z.object({
+    id: z.string(),
+    symbol: nullableText,
+    title: nullableText,
+    typeName: nullableText,
+    issuerName: nullableText,
+    issuedOn: nullableText,
+    status: z.string(),
+    coordinatorOrgId: nullableText,
+    coordinatorName: nullableText,
+  }),
+  progress: z.number().nullable(),
+  counts: classCounts,
+  groups: z.array(
+    z.object({
+      id: nullableText,
+      label: z.string(),
+      title: z.string(),
+      progress: z.number().nullable(),
+      counts: classCounts,
+      tasks: z.array(planTask),
+    }),
+  ),
+  units: z.array(
+    z.object({
+      orgId: z.string(),
+      name: z.string(),
+      shortName: nullableText,
+      progress: z.number().nullable(),
+      counts: classCounts,
+      maxWorkingDaysOverdue: z.number(),
+    }),
+  ),
+  /** The longest overdue first; the full list is GET /api/assignments?directiveId=…&classes=overdue. */
+  overdue: z.array(leanItem),
+  overdueTotal: z.number(),
+  needsReassignment: z.array(leanItem),
+});
+export type PlanView = z.infer<typeof planView>;

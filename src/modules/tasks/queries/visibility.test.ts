@@ -1,0 +1,112 @@
+// The read rule is written once (policy.ts, readableOrgs) and used twice: by taskPolicy.read for one
+// assignment, and as SQL by the lists (visibleTo). These tests prove that both give the same answer
+// for every demo account and a few made-up ones, on a plan with supporters and a follow-up body.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorWith } from "../../../../test/support/context.ts";
+import { createTestDatabase } from "../../../../test/support/db.ts";
+import {
+  actorNamed,
+  createPlan,
+  orgIdOf,
+  seedTreeAndPeople,
+} from "../../../../test/support/tasks-fixtures.ts";
+import { type Actor, canReadOrgRecords, lineageFromPath } from "../../../core/access.ts";
+import { type Database, rowsOf } from "../../../db/client.ts";
+import { orgs } from "../../orgs/schema.ts";
+import { users } from "../../people/schema.ts";
+import { readableOrgs, readsOrg, taskPolicy } from "../policy.ts";
+import { assignmentRows } from "./rows.ts";
+import { scopeOf } from "./scope.ts";
+import { readableOrgIds } from "./visibility.ts";
+
+let database: Database;
+const actors: Array<[string, Actor]> = [];
+const timeframe = { kind: "deadline" as const, text: "trước ngày 31/12/2026", due: "2026-12-31" };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedTreeAndPeople(database.db);
+  await createPlan(database.db, {
+    symbol: "12/KH-UBND",
+    title: "Kế hoạch của quận, Phòng Nội vụ theo dõi",
+    owner: "gv.ubnd",
+    issuedOn: "2026-10-05",
+    groups: [
+      {
+        label: "1",
+        title: "Nhiệm vụ",
+        tasks: [
+          { title: "Rà soát", leads: ["gv.p1", "gv.p3"], supports: ["gv.ptp"], timeframe },
+          { title: "Tổng hợp", leads: ["gv.vp"], timeframe },
+        ],
+      },
+    ],
+    responsibilities: [
+      {
+        text: "Giao Phòng Nội vụ theo dõi tiến độ triển khai thực hiện của các cơ quan, đơn vị.",
+        leads: ["gv.pnv"],
+      },
+    ],
+  });
+  await createPlan(database.db, {
+    symbol: "13/KH-PTP",
+    title: "Kế hoạch của Phòng Tư pháp",
+    owner: "gv.ptp",
+    issuedOn: "2026-10-05",
+    groups: [{ label: "1", title: "Nhiệm vụ", tasks: [{ title: "Phổ biến", leads: ["gv.p1"], timeframe }] }],
+  });
+  for (const u of await database.db.select({ username: users.username }).from(users))
+    actors.push([u.username, await actorNamed(database.db, u.username)]);
+  const [p1, pnv, ubnd] = [
+    await orgIdOf(database.db, "gv.p1"),
+    await orgIdOf(database.db, "gv.pnv"),
+    await orgIdOf(database.db, "gv.ubnd"),
+  ];
+  actors.push(
+    ["no memberships", actorWith([])],
+    [
+      "a ward specialist and a district office leader",
+      actorWith([
+        { orgId: p1, role: "specialist" },
+        { orgId: pnv, role: "leader" },
+      ]),
+    ],
+    ["a district specialist", actorWith([{ orgId: ubnd, role: "specialist" }])],
+  );
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe("one read rule for the policy and the SQL", () => {
+  it("reads the same bodies in SQL as readsOrg and core/access.ts", async () => {
+    const all = await database.db.select({ id: orgs.id, path: orgs.path }).from(orgs);
+    for (const [who, actor] of actors) {
+      const subquery = readableOrgIds(actor);
+      const inSql = subquery
+        ? rowsOf<{ id: string }>(await database.db.execute(sql`${subquery}`)).map((r) => r.id)
+        : all.map((o) => o.id);
+      const refs = all.map((o) => ({ id: o.id, lineage: lineageFromPath(o.path) }));
+      const byPolicy = refs.filter((o) => readsOrg(readableOrgs(actor), o)).map((o) => o.id);
+      const byCore = refs.filter((o) => canReadOrgRecords(actor, o)).map((o) => o.id);
+      expect(new Set(inSql), who).toEqual(new Set(byPolicy));
+      expect(new Set(byCore), who).toEqual(new Set(byPolicy));
+    }
+  });
+
+  it("lists exactly the assignments taskPolicy.read lets each official open", async () => {
+    const rows = await assignmentRows(database.db, { actor: null });
+    const scopes = await Promise.all(rows.map((r) => scopeOf(database.db, r)));
+    let readers = 0;
+    for (const [who, actor] of actors) {
+      const listed = (await assignmentRows(database.db, { actor })).map((r) => r.id).sort();
+      const readable = rows.filter((_, i) => taskPolicy.read(actor, scopes[i]!)).map((r) => r.id);
+      expect(listed, who).toEqual(readable.sort());
+      if (listed.length) readers++;
+    }
+    // Not a vacuous agreement: some read some work, others none.
+    expect(readers).toBeGreaterThan(3);
+    expect(readers).toBeLessThan(actors.length);
+  });
+});
