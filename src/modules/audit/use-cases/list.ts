@@ -1,5 +1,5 @@
 // Reading the audit trail, newest first: administrators read it all; supervisors read the events
-// done on behalf of their own body and the bodies below it (./policy.ts).
+// done on behalf of their own body and the bodies below it (../policy.ts).
 import { and, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
 import { forbidden } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";

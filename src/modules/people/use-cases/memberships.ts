@@ -1,5 +1,5 @@
 // Granting and revoking roles. Nobody grants a role above their own, only administrators grant
-// "admin", nobody raises their own privileges (./policy.ts); every change is audited.
+// "admin", nobody raises their own privileges (../policy.ts); every change is audited.
 import { and, eq } from "drizzle-orm";
 import type { Role } from "../../../core/access.ts";
 import { conflict, forbidden, invalid, notFound } from "../../../core/errors.ts";

@@ -1,5 +1,5 @@
 // Reading people: a body's people (and those below it), one person, a search by name. Each answers
-// only what the actor may see (./policy.ts): a body's people are its internal records.
+// only what the actor may see (../policy.ts): a body's people are its internal records.
 import { eq, inArray, like, or } from "drizzle-orm";
 import { canReadOrgRecords, lineageFromPath } from "../../../core/access.ts";
 import { forbidden, notFound } from "../../../core/errors.ts";
