@@ -1,6 +1,6 @@
 // A new official's account with at least one role. Leaders create accounts in their subtree;
 // the server refuses roles above the creator's own.
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Form, Input } from "antd";
 import { Link, useNavigate } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
@@ -9,6 +9,7 @@ import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useSubmit } from "../shared/forms.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { SubformCard } from "../shared/SubformCard.tsx";
 import { useToast } from "../shared/toast.tsx";
 import { peopleApi } from "./api.ts";
 import { RoleFields } from "./RoleFields.tsx";
@@ -111,25 +112,15 @@ export function CreatePersonPage() {
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field, i) => (
-                  <Card
+                  <SubformCard
                     key={field.key}
-                    size="small"
-                    className="tt-subform"
-                    title={<h3 className="tt-h3 tt-card-h3">{t("people.new.membership", { n: i + 1 })}</h3>}
-                    extra={
-                      fields.length > 1 ? (
-                        <Button
-                          type="text"
-                          danger
-                          icon={<DeleteOutlined aria-hidden />}
-                          aria-label={t("people.new.removeMembership", { n: i + 1 })}
-                          onClick={() => remove(field.name)}
-                        />
-                      ) : null
-                    }
+                    heading="h3"
+                    title={t("people.new.membership", { n: i + 1 })}
+                    removeLabel={t("people.new.removeMembership", { n: i + 1 })}
+                    onRemove={fields.length > 1 ? () => remove(field.name) : undefined}
                   >
                     <RoleFields prefix={[field.name]} allowAdmin={me.isAdmin} />
-                  </Card>
+                  </SubformCard>
                 ))}
                 <Button
                   icon={<PlusOutlined aria-hidden />}

@@ -9,14 +9,8 @@ import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import type { Org } from "../../shared/orgs/types.ts";
 import { useOrgs } from "../../shared/orgs/useOrgs.ts";
 import { orgsApi } from "../api.ts";
-import { FormModal } from "./FormModal.tsx";
+import { FormModal, type ChangeModalProps as Props } from "./FormModal.tsx";
 import { ChangeFields, type ChangeFormValues, toChangeMeta } from "./fields.tsx";
-
-interface Props {
-  org: Org;
-  onCancel(): void;
-  onDone(org: Org): void;
-}
 
 const today = () => fromIsoDate(todayInVietnam());
 

@@ -5,6 +5,14 @@ import type { ReactNode } from "react";
 import { useT } from "../../i18n/index.tsx";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import type { Submitter } from "../../shared/forms.ts";
+import type { Org } from "../../shared/orgs/types.ts";
+
+/** What every reorganisation dialog gets: the body it changes, and where to go after. */
+export interface ChangeModalProps {
+  org: Org;
+  onCancel(): void;
+  onDone(org: Org): void;
+}
 
 export interface FormModalProps<V> {
   title: ReactNode;

@@ -1,6 +1,6 @@
 // Merge N bodies into one (an existing body or a new one), and split one body into several new
 // ones. The server moves open work and children to the successors.
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Form, Radio } from "antd";
 import { useMemo } from "react";
 import { useT } from "../../i18n/index.tsx";
@@ -8,8 +8,9 @@ import { fromIsoDate, todayInVietnam } from "../../shared/dates.ts";
 import { useSubmit } from "../../shared/forms.ts";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import type { Org } from "../../shared/orgs/types.ts";
+import { SubformCard } from "../../shared/SubformCard.tsx";
 import { orgsApi } from "../api.ts";
-import { FormModal } from "./FormModal.tsx";
+import { type ChangeModalProps, FormModal } from "./FormModal.tsx";
 import {
   ChangeFields,
   type ChangeFormValues,
@@ -26,15 +27,7 @@ interface MergeValues extends ChangeFormValues {
   successor?: OrgFormValues;
 }
 
-export function MergeModal({
-  org,
-  onCancel,
-  onDone,
-}: {
-  org: Org;
-  onCancel(): void;
-  onDone(org: Org): void;
-}) {
+export function MergeModal({ org, onCancel, onDone }: ChangeModalProps) {
   const t = useT();
   const [form] = Form.useForm<MergeValues>();
   const submit = useSubmit();
@@ -120,15 +113,7 @@ interface SplitValues extends ChangeFormValues {
   successors: OrgFormValues[];
 }
 
-export function SplitModal({
-  org,
-  onCancel,
-  onDone,
-}: {
-  org: Org;
-  onCancel(): void;
-  onDone(org: Org): void;
-}) {
+export function SplitModal({ org, onCancel, onDone }: ChangeModalProps) {
   const t = useT();
   const [form] = Form.useForm<SplitValues>();
   const submit = useSubmit();
@@ -172,25 +157,15 @@ export function SplitModal({
         {(fields, { add, remove }, { errors }) => (
           <>
             {fields.map((field, i) => (
-              <Card
+              <SubformCard
                 key={field.key}
-                size="small"
-                className="tt-subform"
-                title={<h4 className="tt-h3 tt-card-h3">{t("orgs.split.successor", { n: i + 1 })}</h4>}
-                extra={
-                  fields.length > 2 ? (
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined aria-hidden />}
-                      aria-label={t("orgs.split.removeSuccessor", { n: i + 1 })}
-                      onClick={() => remove(field.name)}
-                    />
-                  ) : null
-                }
+                heading="h4"
+                title={t("orgs.split.successor", { n: i + 1 })}
+                removeLabel={t("orgs.split.removeSuccessor", { n: i + 1 })}
+                onRemove={fields.length > 2 ? () => remove(field.name) : undefined}
               >
                 <OrgFields prefix={[field.name]} withValidFrom={false} />
-              </Card>
+              </SubformCard>
             ))}
             <Form.ErrorList errors={errors} />
             <Button
