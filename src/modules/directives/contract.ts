@@ -301,20 +301,28 @@ export type ConfirmOut = z.infer<typeof confirmOut>;
 
 export const discardOut = z.object({ discarded: z.string() });
 
-export interface CascadeNodeOut {
-  id: string;
-  status: (typeof DIRECTIVE_STATUSES)[number];
-  symbol: string | null;
-  typeName: string | null;
-  title: string | null;
-  issuerName: string | null;
-  issuerOrgId: string | null;
-  issuedOn: string | null;
-  ownerName: string | null;
-  tasks: number;
-  assignments: number;
-  children: CascadeNodeOut[];
-}
+/** A document of the cascade with the documents that implement it below. */
+export const cascadeNodeOut = z.object({
+  id: z.string(),
+  status,
+  symbol: z.string().nullable(),
+  typeName: z.string().nullable(),
+  title: z.string().nullable(),
+  issuerName: z.string().nullable(),
+  issuerOrgId: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  tasks: z.number(),
+  assignments: z.number(),
+  get children(): z.ZodArray<typeof cascadeNodeOut> {
+    return z.array(cascadeNodeOut);
+  },
+});
+export type CascadeNodeOut = z.infer<typeof cascadeNodeOut>;
+/** The server's OpenAPI has no shared components, so a recursive shape cannot be drawn: below the roots, open. */
+export const cascadeOut = z.object({
+  roots: z.array(cascadeNodeOut.extend({ children: z.array(z.unknown()) })),
+});
 
 export const coverageRefreshOut = z.object({ children: z.number(), suggestions: z.number() });
 export const coverageLinkOut = z.object({

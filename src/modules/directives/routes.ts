@@ -1,7 +1,7 @@
 // The directives API: each route states its contract (contract.ts), and calls one use case, which
 // asks the policy. Review edits share one shape: the draft's version in, the review as it now stands out.
 import multipart from "@fastify/multipart";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, RouteOptions } from "fastify";
 import type { z } from "zod";
 import { invalid } from "../../core/errors.ts";
 import { MAX_FILE_BYTES } from "../files/rules/upload.ts";
@@ -9,6 +9,7 @@ import type { UseCaseContext } from "../shared/context.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
 import {
+  cascadeOut,
   cascadeQuery,
   confirmOut,
   coverageCreate,
@@ -24,7 +25,6 @@ import {
   importOut,
   listQuery,
   mergeInput,
-  type ReviewOut,
   reportingParams,
   reportingUpdate,
   reviewOut,
@@ -54,19 +54,35 @@ const tags = ["văn bản chỉ đạo"];
 export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
 
-  /** A review edit of a draft: params and body by the contract, the review in answer. */
-  function reviewEditRoute<P extends z.ZodType, B extends z.ZodType>(
+  /** A route on one document (`:id`) without a body: the use case gets its id. */
+  function documentRoute<R extends z.ZodType>(
+    method: "GET" | "POST",
+    url: string,
+    summary: string,
+    response: R,
+    run: (ctx: UseCaseContext, id: string) => Promise<z.input<R>>,
+  ) {
+    // Untyped here: the generic shapes are checked on `run` instead.
+    app.route(<RouteOptions>{
+      method,
+      url,
+      schema: { summary, tags, params: idParams, response: { 200: response } },
+      handler: async (req) => run(ctxOf(req, deps), (req.params as { id: string }).id),
+    });
+  }
+
+  /** A change with params and body by the contract; review edits answer the review as it now stands. */
+  function changeRoute<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
     method: "PATCH" | "POST" | "PUT",
     url: string,
     summary: string,
-    params: P,
-    body: B,
-    run: (ctx: UseCaseContext, params: z.output<P>, body: z.output<B>) => Promise<ReviewOut>,
+    shapes: { params: P; body: B; response: R },
+    run: (ctx: UseCaseContext, params: z.output<P>, body: z.output<B>) => Promise<z.input<R>>,
   ) {
-    r.route({
+    app.route(<RouteOptions>{
       method,
       url,
-      schema: { summary, tags, params, body, response: { 200: reviewOut } },
+      schema: { summary, tags, params: shapes.params, body: shapes.body, response: { 200: shapes.response } },
       handler: async (req) => run(ctxOf(req, deps), req.params as z.output<P>, req.body as z.output<B>),
     });
   }
@@ -115,144 +131,106 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: "Cây thực hiện văn bản từ một văn bản gốc (hoặc mọi gốc) trở xuống",
         tags,
         querystring: cascadeQuery,
+        response: { 200: cascadeOut },
       },
     },
     async (req) => cascadeTree(ctxOf(req, deps), req.query.rootId),
   );
-  r.get(
+  documentRoute(
+    "GET",
     "/api/directives/:id",
-    {
-      schema: {
-        summary: "Một văn bản: thông tin, nhiệm vụ và việc đã giao, chế độ báo cáo, trích dẫn",
-        tags,
-        params: idParams,
-        response: { 200: directiveOut },
-      },
-    },
-    async (req) => getDirective(ctxOf(req, deps), req.params.id),
+    "Một văn bản: thông tin, nhiệm vụ và việc đã giao, chế độ báo cáo, trích dẫn",
+    directiveOut,
+    (ctx, id) => getDirective(ctx, id),
   );
-  r.get(
+  documentRoute(
+    "GET",
     "/api/directives/:id/review",
-    {
-      schema: {
-        summary: "Bản nháp để rà soát: văn bản gốc, nhiệm vụ, đơn vị, vấn đề còn lại",
-        tags,
-        params: idParams,
-        response: { 200: reviewOut },
-      },
-    },
-    async (req) => getReview(ctxOf(req, deps), req.params.id),
+    "Bản nháp để rà soát: văn bản gốc, nhiệm vụ, đơn vị, vấn đề còn lại",
+    reviewOut,
+    (ctx, id) => getReview(ctx, id),
   );
   r.get(
     "/api/directives/:id/file",
     { schema: { summary: "Tệp gốc của văn bản", tags, params: idParams } },
     async (req, reply) => sendFile(reply, await directiveFile(ctxOf(req, deps), deps.storage, req.params.id)),
   );
-  reviewEditRoute(
+  changeRoute(
     "PATCH",
     "/api/directives/:id",
     "Sửa thông tin bản nháp (kèm số phiên bản)",
-    idParams,
-    headerUpdate,
+    { params: idParams, body: headerUpdate, response: reviewOut },
     (ctx, p, body) => updateHeader(ctx, p.id, body),
   );
-  reviewEditRoute(
+  changeRoute(
     "PATCH",
     "/api/directives/:id/tasks/:taskId",
     "Sửa một nhiệm vụ của bản nháp: nội dung, thời hạn, đơn vị, giao từng cơ quan",
-    taskParams,
-    taskUpdate,
+    { params: taskParams, body: taskUpdate, response: reviewOut },
     (ctx, p, body) => updateTask(ctx, p.id, p.taskId, body),
   );
-  reviewEditRoute(
+  changeRoute(
     "POST",
     "/api/directives/:id/tasks/:taskId/split",
     "Tách một nhiệm vụ làm hai tại một vị trí của nội dung",
-    taskParams,
-    splitInput,
+    { params: taskParams, body: splitInput, response: reviewOut },
     (ctx, p, body) => splitTask(ctx, p.id, p.taskId, body),
   );
-  reviewEditRoute(
+  changeRoute(
     "POST",
     "/api/directives/:id/tasks/merge",
     "Gộp hai nhiệm vụ liền nhau",
-    idParams,
-    mergeInput,
+    { params: idParams, body: mergeInput, response: reviewOut },
     (ctx, p, body) => mergeTasks(ctx, p.id, body),
   );
-  reviewEditRoute(
+  changeRoute(
     "PUT",
     "/api/directives/:id/units",
     "Xác định cơ quan cho một tên đơn vị của bản nháp",
-    idParams,
-    unitInput,
+    { params: idParams, body: unitInput, response: reviewOut },
     (ctx, p, body) => mapUnit(ctx, p.id, body),
   );
-  reviewEditRoute(
+  changeRoute(
     "POST",
     "/api/directives/:id/unnamed",
     "Giao cơ quan chủ trì, hoặc đánh dấu không giao việc, cho mọi nhiệm vụ chưa nêu đơn vị",
-    idParams,
-    unnamedInput,
+    { params: idParams, body: unnamedInput, response: reviewOut },
     (ctx, p, body) => settleUnnamed(ctx, p.id, body),
   );
-  reviewEditRoute(
+  changeRoute(
     "PATCH",
     "/api/directives/:id/reporting/:reportingId",
     "Xác định cơ quan nhận báo cáo",
-    reportingParams,
-    reportingUpdate,
+    { params: reportingParams, body: reportingUpdate, response: reviewOut },
     (ctx, p, body) => updateReporting(ctx, p.id, p.reportingId, body),
   );
-  r.post(
+  changeRoute(
+    "POST",
     "/api/directives/:id/confirm",
-    {
-      schema: {
-        summary: "Xác nhận bản nháp: giao việc, nối vào cây thực hiện",
-        tags,
-        params: idParams,
-        body: versionInput,
-        response: { 200: confirmOut },
-      },
-    },
-    async (req) => confirmDirective(ctxOf(req, deps), req.params.id, req.body),
+    "Xác nhận bản nháp: giao việc, nối vào cây thực hiện",
+    { params: idParams, body: versionInput, response: confirmOut },
+    (ctx, p, body) => confirmDirective(ctx, p.id, body),
   );
-  r.post(
+  changeRoute(
+    "POST",
     "/api/directives/:id/discard",
-    {
-      schema: {
-        summary: "Hủy bản nháp",
-        tags,
-        params: idParams,
-        body: versionInput,
-        response: { 200: discardOut },
-      },
-    },
-    async (req) => discardDraft(ctxOf(req, deps), req.params.id, req.body),
+    "Hủy bản nháp",
+    { params: idParams, body: versionInput, response: discardOut },
+    (ctx, p, body) => discardDraft(ctx, p.id, body),
   );
-  r.get(
+  documentRoute(
+    "GET",
     "/api/directives/:id/coverage",
-    {
-      schema: {
-        summary: "Ma trận bao phủ: nhóm nhiệm vụ của văn bản × các kế hoạch thực hiện",
-        tags,
-        params: idParams,
-        response: { 200: coverageMatrixOut },
-      },
-    },
-    async (req) => coverageMatrix(ctxOf(req, deps), req.params.id),
+    "Ma trận bao phủ: nhóm nhiệm vụ của văn bản × các kế hoạch thực hiện",
+    coverageMatrixOut,
+    (ctx, id) => coverageMatrix(ctx, id),
   );
-  r.post(
+  documentRoute(
+    "POST",
     "/api/directives/:id/coverage/suggest",
-    {
-      schema: {
-        summary: "Tính lại gợi ý bao phủ (giữ các quyết định đã có)",
-        tags,
-        params: idParams,
-        response: { 200: coverageRefreshOut },
-      },
-    },
-    async (req) => suggestCoverageFor(ctxOf(req, deps), req.params.id),
+    "Tính lại gợi ý bao phủ (giữ các quyết định đã có)",
+    coverageRefreshOut,
+    (ctx, id) => suggestCoverageFor(ctx, id),
   );
   r.patch(
     "/api/coverage-links/:id",

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
 import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
 import { createTestDatabase } from "../../../../test/support/db.ts";
 import type { Actor } from "../../../core/access.ts";
@@ -13,7 +13,7 @@ import { memoryStorage } from "../../files/adapters/storage.ts";
 import { orgDemoStep } from "../../orgs/demo.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { assignments } from "../../tasks/schema.ts";
-import { coverageMatrixOut, directiveListOut, directiveOut, reviewOut } from "../contract.ts";
+import { cascadeNodeOut, coverageMatrixOut, directiveListOut, directiveOut, reviewOut } from "../contract.ts";
 import { directiveLinks, directives, unitMappings } from "../schema.ts";
 import { cascadeTree } from "./cascade.ts";
 import { confirmDirective } from "./confirm.ts";
@@ -412,5 +412,6 @@ describe("the API contract", () => {
       exact(reviewOut, await getReview(as(leader), item.id));
     }
     exact(coverageMatrixOut, await coverageMatrix(as(leader), root!.id));
+    exact(z.object({ roots: z.array(cascadeNodeOut) }), await cascadeTree(as(leader)));
   });
 });
