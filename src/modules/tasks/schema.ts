@@ -77,12 +77,16 @@ export const assignments = pgTable(
   ],
 );
 
+/** The column that ties a row to its assignment, removed with it. */
+const ofAssignment = () =>
+  uuid("assignment_id")
+    .notNull()
+    .references(() => assignments.id, { onDelete: "cascade" });
+
 export const assignmentSupporters = pgTable(
   "assignment_supporters",
   {
-    assignmentId: uuid("assignment_id")
-      .notNull()
-      .references(() => assignments.id, { onDelete: "cascade" }),
+    assignmentId: ofAssignment(),
     orgId: uuid("org_id")
       .notNull()
       .references(() => orgs.id),
@@ -98,9 +102,7 @@ export const assignmentUpdates = pgTable(
   "assignment_updates",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    assignmentId: uuid("assignment_id")
-      .notNull()
-      .references(() => assignments.id, { onDelete: "cascade" }),
+    assignmentId: ofAssignment(),
     kind: text("kind", { enum: UPDATE_KINDS }).notNull(),
     status: text("status", { enum: ASSIGNMENT_STATUSES }),
     percent: smallint("percent"),
@@ -136,9 +138,7 @@ export type AssignmentRow = typeof assignments.$inferSelect;
 export const assignmentReminders = pgTable(
   "assignment_reminders",
   {
-    assignmentId: uuid("assignment_id")
-      .notNull()
-      .references(() => assignments.id, { onDelete: "cascade" }),
+    assignmentId: ofAssignment(),
     stageKey: text("stage_key").notNull(),
     /** The digest that carried it. */
     notificationId: uuid("notification_id"),

@@ -5,18 +5,29 @@
 import { and, eq } from "drizzle-orm";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { invalid, notFound } from "../../../core/errors.ts";
-import { composeDigest } from "../../notifications/rules/digest.ts";
 import type { Mailer } from "../../notifications/adapters/mailer.ts";
+import { composeDigest } from "../../notifications/rules/digest.ts";
 import { deliverPending } from "../../notifications/use-cases/deliver.ts";
 import { recordNotification } from "../../notifications/use-cases/record.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { getSetting } from "../../settings/use-cases/settings.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import type { ReassignInput } from "../contract.ts";
+import type { AssignmentScope } from "../policy.ts";
 import { classifierFor } from "../queries/classifier.ts";
 import { assignmentSupporters, assignmentUpdates } from "../schema.ts";
 import { actingOrgAmong, loadFor } from "./load.ts";
 import { changeAssignment } from "./report.ts";
+
+/** Who writes a coordinator's timeline entry: the official, for their coordinating body. */
+const byCoordinator = (ctx: UseCaseContext, scope: AssignmentScope) => ({
+  authorUserId: ctx.actor?.userId ?? null,
+  authorOrgId: actingOrgAmong(
+    ctx,
+    scope.coordinators.map((c) => c.id),
+  ),
+  at: ctx.now,
+});
 
 export async function reassign(ctx: UseCaseContext, id: string, input: ReassignInput) {
   return writeTransaction(ctx, async (tx, audit) => {
@@ -49,12 +60,7 @@ export async function reassign(ctx: UseCaseContext, id: string, input: ReassignI
         toOrgName: target.name,
         reason: "reassigned",
       },
-      authorUserId: ctx.actor?.userId ?? null,
-      authorOrgId: actingOrgAmong(
-        ctx,
-        scope.coordinators.map((c) => c.id),
-      ),
-      at: ctx.now,
+      ...byCoordinator(ctx, scope),
     });
     await audit({
       action: "assignment.reassign",
@@ -112,12 +118,7 @@ export async function urge(
       kind: "reminder",
       narrative: note,
       data: { stage: "urged", notificationId: nid, toOrgId: row.leadOrgId },
-      authorUserId: ctx.actor?.userId ?? null,
-      authorOrgId: actingOrgAmong(
-        ctx,
-        scope.coordinators.map((c) => c.id),
-      ),
-      at: ctx.now,
+      ...byCoordinator(ctx, scope),
     });
     await audit({
       action: "assignment.urge",

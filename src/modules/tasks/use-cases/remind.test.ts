@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../test/support/db.ts";
+import { type Mailbox, startMailbox } from "../../../../test/support/mailbox.ts";
 import {
   actorNamed,
   createPlan,
@@ -13,7 +14,6 @@ import { startWorker } from "../../jobs/use-cases/worker.ts";
 import { smtpMailer } from "../../notifications/adapters/mailer.ts";
 import { notificationDeliveries, notifications } from "../../notifications/schema.ts";
 import { sentToUnit } from "../../notifications/use-cases/sent.ts";
-import { type Mailbox, startMailbox } from "../../../../test/support/mailbox.ts";
 import { users } from "../../people/schema.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { dailySlotVietnam } from "../rules/reminders.ts";

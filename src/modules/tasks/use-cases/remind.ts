@@ -7,9 +7,9 @@
 import type { IsoDate } from "../../../core/calendar/index.ts";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { loadCalendar } from "../../holiday-schedules/queries.ts";
-import { composeDigest } from "../../notifications/rules/digest.ts";
 import type { Mailer } from "../../notifications/adapters/mailer.ts";
 import type { NotificationItem } from "../../notifications/contract.ts";
+import { composeDigest } from "../../notifications/rules/digest.ts";
 import { type DeliveryReport, deliverPending } from "../../notifications/use-cases/deliver.ts";
 import { recordNotification } from "../../notifications/use-cases/record.ts";
 import { getSetting } from "../../settings/use-cases/settings.ts";
