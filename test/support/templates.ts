@@ -53,7 +53,7 @@ function runFolder(name: string): string {
 async function seed(database: Database, demo: DemoSeed): Promise<boolean> {
   try {
     // Imported here, not above: the empty template needs only the migrations.
-    const { seedDemo } = await import("../../src/modules/demo/seed.ts");
+    const { seedDemo } = await import("../../src/demo/seed.ts");
     const { createSecretBox } = await import("../../src/modules/auth/adapters/secret-box.ts");
     const ctx = { db: database.db, actor: null, system: demo.system, now: demo.now };
     await seedDemo(ctx, createSecretBox(demo.secretKey));
