@@ -37,10 +37,10 @@ export const directives = pgTable(
     status: text("status", { enum: DIRECTIVE_STATUSES }).notNull(),
     /** Number and symbol as written ("123/KH-UBND", "45-NQ/TU"); null for documents without one. */
     symbol: text("symbol"),
-    /** Folded symbol and year ("12/kh-ubnd@2023", symbol-key.ts); null while in draft. */
+    /** Folded symbol and year ("12/kh-ubnd@2023", rules/symbol-key.ts); null while in draft. */
     symbolKey: text("symbol_key"),
     /**
-     * The body whose register holds the number (scope.ts): symbols repeat across issuers ("12/KH-UBND"
+     * The body whose register holds the number (rules/scope.ts): symbols repeat across issuers ("12/KH-UBND"
      * in every district), so a document is its key within this scope. Null for a central symbol (one
      * document in the country) and for a stub whose issuer is not known.
      */

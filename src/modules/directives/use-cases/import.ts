@@ -1,6 +1,6 @@
 // Use case: import a document as a draft. The file is stored, its text extracted and parsed, and the
 // parse becomes rows an official reviews (nothing enters the plan until confirmation). Units are mapped
-// to bodies by the rules in units.ts. The same document imported twice is answered with a link to the
+// to bodies by the rules in rules/units.ts. The same document imported twice is answered with a link to the
 // one that exists (same normalised text, or same symbol and year of the same issuer in a draft or
 // confirmed).
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// The documents a symbol may name, with their scopes (scope.ts), and the stubs that stand for cited
+// The documents a symbol may name, with their scopes (rules/scope.ts), and the stubs that stand for cited
 // documents not imported yet. A stub belongs to the issuer the citation names; where the citation names
 // none it joins the closest known document of that symbol, else it waits without scope for the document
 // itself (confirm.ts) or a later citation that knows more.
