@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), "thucthi-cli-"));
@@ -24,6 +24,7 @@ beforeAll(async () => {
   const seeded = await thucthi("seed", "--demo");
   expect(seeded.stdout).toContain("Đã nạp dữ liệu trình diễn");
 }, 120_000);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("the thucthi command on embedded PGlite", () => {
   it("verifies an intact audit chain, then names the first broken link after tampering", async () => {

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemContext } from "../../test/support/context.ts";
 import { createTestDatabase } from "../../test/support/db.ts";
-import { createSecretBox } from "../modules/auth/adapters/secret-box.ts";
 import { seedDemo } from "../demo/seed.ts";
-import { mergeOrgs } from "../modules/orgs/use-cases/reorganise.ts";
+import { createSecretBox } from "../modules/auth/adapters/secret-box.ts";
 import { listOrgs } from "../modules/orgs/use-cases/read.ts";
+import { mergeOrgs } from "../modules/orgs/use-cases/reorganise.ts";
 import { createBackup, RestoreError, restoreBackup, tablesInDependencyOrder } from "./backup.ts";
 import { type Database, rowsOf } from "./client.ts";
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await source.close();
   await target.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 async function snapshot(database: Database) {

@@ -1,10 +1,10 @@
 // Drives the `thucthi parse` command (src/cli/commands/parse.ts) as a user runs it.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 const bin = join(root, "bin", "thucthi.js");
@@ -36,6 +36,7 @@ describe("thucthi parse", () => {
 
   it("prints JSON Lines in the given order for several files, and fails only for the unreadable one", async () => {
     const dir = mkdtempSync(join(tmpdir(), "thucthi-parse-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const a = join(dir, "a.txt");
     writeFileSync(a, "CHỈ THỊ\nVề phòng cháy\n");
     const { stdout, stderr, code } = await thucthi(["parse", a, join(dir, "missing.txt"), seed]);
