@@ -4,7 +4,6 @@ import { eq, inArray } from "drizzle-orm";
 import type { Actor } from "../../src/core/access.ts";
 import type { Db } from "../../src/db/client.ts";
 import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
-import { DEMO_DIR } from "../../src/modules/shared/demo-step.ts";
 import {
   directiveGroups,
   directives,
@@ -15,6 +14,7 @@ import { orgDemoStep } from "../../src/modules/orgs/demo.ts";
 import { orgs } from "../../src/modules/orgs/schema.ts";
 import { accountDemoStep } from "../../src/modules/people/demo.ts";
 import { memberships, users } from "../../src/modules/people/schema.ts";
+import { DEMO_DIR } from "../../src/modules/shared/demo-step.ts";
 import { createAssignments } from "../../src/modules/tasks/use-cases/assign.ts";
 
 export interface FixtureTask {
