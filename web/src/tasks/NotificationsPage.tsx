@@ -12,9 +12,9 @@ import { Filter, FilterBar } from "../shared/filters/FilterBar.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { StatusTag, type Tone } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
-import type { NotificationOut } from "./api.ts";
-import "./tasks.css";
+import type { InboxOut, NotificationOut } from "./api.ts";
 import { useMemberUnits } from "./useMemberUnits.ts";
+import "./tasks.css";
 
 const DELIVERY_TONE: Record<NotificationOut["deliveries"][number]["status"], Tone> = {
   sent: "good",
@@ -60,7 +60,7 @@ function Deliveries({ n, t }: { n: NotificationOut; t: TFunction }) {
 function Inbox() {
   const t = useT();
   const [tick, setTick] = useState(0);
-  const inbox = useApi<{ unread: number; items: NotificationOut[] }>("/api/notifications", undefined, tick);
+  const inbox = useApi<InboxOut>("/api/notifications", undefined, tick);
   return (
     <>
       <ErrorAlert error={inbox.error} />

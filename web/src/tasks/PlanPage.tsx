@@ -3,6 +3,7 @@
 import { Alert, Card, Tabs } from "antd";
 import { Link, useParams } from "react-router";
 import { type TFunction, useT } from "../i18n/index.tsx";
+import { CompactTable } from "../shared/CompactTable.tsx";
 import { formatDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
@@ -12,7 +13,6 @@ import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
 import { CLASS_COLOUR, classKey, DisplayTag, displayKey, ProgressBar } from "./labels.tsx";
 import { PlanChart } from "./PlanChart.tsx";
 import "./tasks.css";
-import { CompactTable } from "../shared/CompactTable.tsx";
 
 export function PlanPage() {
   const t = useT();

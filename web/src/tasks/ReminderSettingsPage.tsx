@@ -9,18 +9,11 @@ import { formatDateTime } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useSubmit } from "../shared/forms.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { Section } from "../shared/Section.tsx";
 import { useToast } from "../shared/toast.tsx";
 import { useApi } from "../shared/useApi.ts";
-import type { ReminderSettings } from "./api.ts";
+import type { ReminderSettings, ReminderSettingsOut as SettingOut } from "./api.ts";
 import "./tasks.css";
-import { Section } from "../shared/Section.tsx";
-
-interface SettingOut {
-  value: ReminderSettings;
-  defaults: ReminderSettings;
-  version: number;
-  updatedAt: string | null;
-}
 
 interface RunResult {
   day: string;

@@ -24,8 +24,8 @@ import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
 import { DisplayTag, dueLine, ProgressBar } from "./labels.tsx";
 import { ItemCard, TasksBoard } from "./TasksBoard.tsx";
 import { TasksFilters } from "./TasksFilters.tsx";
-import "./tasks.css";
 import { useMemberUnits } from "./useMemberUnits.ts";
+import "./tasks.css";
 
 export function TasksPage() {
   const t = useT();
