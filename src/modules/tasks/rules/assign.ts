@@ -5,7 +5,7 @@
 // Pure: the calendar and the document's date are arguments (use-cases/assign.ts writes the rows).
 import type { WorkingCalendar } from "../../../core/calendar/index.ts";
 import { invalid } from "../../../core/errors.ts";
-import type { TimeframeValue } from "../../directives/schema.ts";
+import type { TimeframeValue } from "../../directives/contract.ts";
 import type { DueKind } from "../contract.ts";
 import { type RelativeTerm, readRelative, relativeDue } from "./due.ts";
 
