@@ -10,7 +10,7 @@ import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { Filter, FilterBar } from "../shared/filters/FilterBar.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
-import { type CascadeNode, documentName } from "./api.ts";
+import { type Cascade, type CascadeNode, documentName } from "./api.ts";
 import { DirectiveStatusTag } from "./labels.tsx";
 
 function count(n: CascadeNode): number {
@@ -20,10 +20,10 @@ function count(n: CascadeNode): number {
 export function CascadePage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const all = useApi<{ roots: CascadeNode[] }>("/api/directives/cascade");
+  const all = useApi<Cascade>("/api/directives/cascade");
   const rootId = params.get("rootId") ?? all.data?.roots[0]?.id ?? null;
   // A document in the middle of a cascade is shown from itself down.
-  const one = useApi<{ roots: CascadeNode[] }>(
+  const one = useApi<Cascade>(
     rootId && !all.data?.roots.some((r) => r.id === rootId) ? "/api/directives/cascade" : null,
     { rootId },
   );

@@ -1,101 +1,45 @@
-// The directives API as the web app sees it: response types, and the upload (multipart, with progress)
-// which fetch cannot report, so it goes through XMLHttpRequest with the same CSRF token and errors.
+// The directives API as the web app sees it: response types (from the server's contract, type-only),
+// the calls, and the upload (multipart, with progress) which fetch cannot report, so it goes through
+// XMLHttpRequest with the same CSRF token and errors.
+import type { z } from "zod";
+import type {
+  CascadeNodeOut,
+  ConfirmOut,
+  DirectiveHeaderOut,
+  DirectiveOut,
+  directiveListOut,
+  ImportOut,
+  ReviewOut,
+  TaskOut,
+} from "../../../src/modules/directives/contract.ts";
 import { ApiError, type ApiErrorCode, api, request } from "../shared/api.ts";
 
-export type DirectiveStatus = "stub" | "draft" | "confirmed";
-export type TimeframeKind = "ongoing" | "deadline" | "period" | "relative" | "unspecified";
+export type {
+  CascadeNodeOut as CascadeNode,
+  CoverageMatrixOut as CoverageMatrix,
+  DirectiveHeaderOut as DirectiveHeader,
+  DirectiveOut as DirectiveDetail,
+  GroupOut as Group,
+  ImportOut as ImportResult,
+  ReportingOut as Reporting,
+  TaskOut as Task,
+  UnitOut as Unit,
+} from "../../../src/modules/directives/contract.ts";
 
-export interface Timeframe {
-  kind: TimeframeKind;
-  text: string;
-  due: string | null;
-}
+export type DirectiveStatus = DirectiveHeaderOut["status"];
+export type Timeframe = TaskOut["timeframe"];
+export type TimeframeKind = Timeframe["kind"];
+/** The names of the bodies a review or a directive mentions, by id. */
+export type OrgNames = ReviewOut["orgs"];
+export type Citation = DirectiveOut["cites"][number];
+export type DirectiveList = z.infer<typeof directiveListOut>;
+export type DirectiveSummary = DirectiveList["items"][number];
 
-export interface DirectiveHeader {
-  id: string;
-  status: DirectiveStatus;
-  symbol: string | null;
-  typeCode: string | null;
-  typeName: string | null;
-  title: string | null;
-  system: "party" | "state" | null;
-  issuerName: string | null;
-  issuerOrgId: string | null;
-  parentIssuerName: string | null;
-  issuedOn: string | null;
-  place: string | null;
-  signer: { authority?: string | null; position?: string | null; name?: string | null } | null;
-  recipients: string[];
-  ownerOrgId: string | null;
-  sourceFileId: string | null;
-  createdAt: string;
-  confirmedAt: string | null;
-  version: number;
-}
-
-export interface Group {
-  id: string;
-  label: string;
-  title: string;
-  position: number;
-  sourceLine: number | null;
-  derived: boolean;
-}
-
-export interface Task {
-  id: string;
-  kind: "task" | "responsibility";
-  groupId: string | null;
-  label: string;
-  path: string[];
-  title: string;
-  text: string;
-  leadText: string[];
-  supportText: string[];
-  leadOrgIds: string[];
-  supportOrgIds: string[];
-  fanOut: boolean;
-  assign: boolean;
-  unitsEdited: boolean;
-  timeframe: Timeframe;
-  product: string | null;
-  position: number;
-  sourceLine: number | null;
-  sourceEndLine: number | null;
-}
-
-export interface Unit {
-  text: string;
-  key: string;
-  orgIds: string[];
-  source: "remembered" | "rule" | "name" | "official" | "none";
-  collective: boolean;
-  candidates: string[];
-  note: string | null;
-  uses: number;
-}
-
-export interface Reporting {
-  id: string;
-  text: string;
-  toText: string | null;
-  toOrgId: string | null;
-  viaText: string | null;
-  viaOrgId: string | null;
-  due: string[];
-  frequency: string | string[] | null;
-  sourceLine: number | null;
-}
-
-export type OrgNames = Record<string, { name: string; shortName: string | null; kind: string }>;
-
-export interface Review {
-  directive: DirectiveHeader;
-  text: string | null;
-  groups: Group[];
-  tasks: Task[];
-  units: Unit[];
-  reporting: Reporting[];
+/**
+ * A draft under review. The contract leaves the parser's citations open (unknown[]); the review shows
+ * these fields of each (src/parser/types.ts, which the web may not import).
+ */
+export type Review = Omit<ReviewOut, "citations"> & {
   citations: Array<{
     symbol: string;
     type: string | null;
@@ -103,100 +47,11 @@ export interface Review {
     relation: string;
     text: string;
   }>;
-  diagnostics: Array<{ line: number; severity: string; message: string }>;
-  problems: Array<{ taskId: string | null; message: string }>;
-  orgs: OrgNames;
-  can: { edit: boolean; confirm: boolean };
-}
+};
 
-export interface DirectiveSummary {
-  id: string;
-  status: DirectiveStatus;
-  symbol: string | null;
-  typeName: string | null;
-  title: string | null;
-  issuerName: string | null;
-  issuedOn: string | null;
-  ownerName: string | null;
-  assignments: number;
-}
-
-export interface DirectiveList {
-  items: DirectiveSummary[];
-  facets: {
-    issuers: Record<string, number>;
-    types: Record<string, number>;
-    statuses: Record<string, number>;
-  };
-}
-
-export interface Citation {
-  relation: "implements" | "basis" | "mentions";
-  citationText: string | null;
-  inferred: boolean;
-  document: DirectiveSummary;
-}
-
-export interface DirectiveDetail {
-  directive: DirectiveHeader;
-  text: string | null;
-  file: { id: string; fileName: string; size: number } | null;
-  groups: Group[];
-  tasks: Array<
-    Task & { assignments: Array<{ id: string; leadOrgId: string; status: string; dueDate: string | null }> }
-  >;
-  reporting: Reporting[];
-  cites: Citation[];
-  citedBy: Citation[];
-  cascade: { parents: string[]; coverageParents: string[] };
-  orgs: OrgNames;
-}
-
-export interface CascadeNode {
-  id: string;
-  status: DirectiveStatus;
-  symbol: string | null;
-  typeName: string | null;
-  title: string | null;
-  issuerName: string | null;
-  issuedOn: string | null;
-  ownerName: string | null;
-  tasks: number;
-  assignments: number;
-  children: CascadeNode[];
-}
-
-export interface CoverageMatrix {
-  parent: Pick<
-    DirectiveHeader,
-    "id" | "status" | "symbol" | "typeName" | "title" | "issuerName" | "issuedOn"
-  >;
-  derived: boolean;
-  groups: Group[];
-  children: Array<Pick<DirectiveSummary, "id" | "symbol" | "typeName" | "title" | "issuerName" | "issuedOn">>;
-  cells: Array<{ groupId: string; childId: string; confirmed: number; suggested: number; rejected: number }>;
-  links: Array<{
-    id: string;
-    childTaskId: string;
-    childId: string;
-    groupId: string;
-    score: number | null;
-    status: "suggested" | "confirmed" | "rejected";
-  }>;
-  tasks: Array<{ id: string; childId: string; label: string; title: string }>;
-  unplaced: string[];
-  parents: string[];
-}
-
-export interface ImportResult {
-  id: string;
-  symbol: string | null;
-  title: string | null;
-  groups: number;
-  tasks: number;
-  responsibilities: number;
-  units: number;
-  unmappedUnits: number;
+/** GET /api/directives/cascade: the contract draws only the roots; below them the same shape recurs. */
+export interface Cascade {
+  roots: CascadeNodeOut[];
 }
 
 /** A document's name as officials say it: "Kế hoạch 123/KH-UBND", or its issuer's when it has no number. */
@@ -214,7 +69,7 @@ export async function uploadDirective(
   file: File,
   ownerOrgId: string | null,
   onProgress: (share: number) => void,
-): Promise<ImportResult> {
+): Promise<ImportOut> {
   const { token } = await api.get<{ token: string }>("/api/auth/csrf");
   const form = new FormData();
   form.append("file", file, file.name);
@@ -236,7 +91,7 @@ export async function uploadDirective(
       } catch {
         body = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as unknown as ImportResult);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as unknown as ImportOut);
       else
         reject(
           new ApiError(
@@ -268,10 +123,7 @@ export const directivesApi = {
   patchReporting: (id: string, reportingId: string, body: Record<string, unknown>) =>
     api.patch<Review>(`/api/directives/${id}/reporting/${reportingId}`, body),
   confirm: (id: string, version: number) =>
-    api.post<{ id: string; assignments: number; links: number; resolvedStub: boolean }>(
-      `/api/directives/${id}/confirm`,
-      { version },
-    ),
+    api.post<ConfirmOut>(`/api/directives/${id}/confirm`, { version }),
   discard: (id: string, version: number) => api.post(`/api/directives/${id}/discard`, { version }),
   decideCoverage: (linkId: string, status: "confirmed" | "rejected") =>
     api.patch<{ id: string; status: string }>(`/api/coverage-links/${linkId}`, { status }),
