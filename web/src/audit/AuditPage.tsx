@@ -3,6 +3,7 @@
 import { SafetyCertificateOutlined } from "@ant-design/icons";
 import { Alert, Button, Select, Table } from "antd";
 import { useEffect, useState } from "react";
+import type { VerifyOut } from "../../../src/modules/audit/contract.ts";
 import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
 import { api } from "../shared/api.ts";
@@ -17,12 +18,6 @@ import { type AuditEvent, actionText, actorText, entityText, recordCell } from "
 const PAGE = 50;
 const ENTITIES = ["org", "org_change", "user", "membership"];
 
-interface VerifyResult {
-  ok: boolean;
-  count: number;
-  firstBreak: { seq: number; reason: string } | null;
-}
-
 export function AuditPage() {
   const t = useT();
   const me = useMe();
@@ -32,7 +27,7 @@ export function AuditPage() {
   const page = useApi<AuditEvent[]>("/api/audit", { entity: entity || undefined, beforeSeq, limit: PAGE });
   const { byId } = useOrgs(true);
   const verify = useSubmit();
-  const [verdict, setVerdict] = useState<VerifyResult | null>(null);
+  const [verdict, setVerdict] = useState<VerifyOut | null>(null);
 
   // Pages accumulate; a new filter starts again from the newest.
   useEffect(() => {
@@ -58,7 +53,7 @@ export function AuditPage() {
               loading={verify.submitting}
               onClick={async () => {
                 setVerdict(null);
-                const result = await verify.run(() => api.get<VerifyResult>("/api/audit/verify"));
+                const result = await verify.run(() => api.get<VerifyOut>("/api/audit/verify"));
                 if (result) setVerdict(result);
               }}
             >

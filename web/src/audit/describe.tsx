@@ -2,22 +2,13 @@
 // the body or the person when there is one), from the event's summary.
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import type { AuditEventOut as AuditEvent } from "../../../src/modules/audit/contract.ts";
 import type { TFunction } from "../i18n/index.tsx";
 import type { Org } from "../shared/orgs/types.ts";
 import type { Role } from "../shared/roles.ts";
 import { roleKey } from "../shared/roles.ts";
 
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actorLabel: string;
-  actingOrgId: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  summary: Record<string, unknown> | null;
-  hash: string;
-}
+export type { AuditEventOut as AuditEvent } from "../../../src/modules/audit/contract.ts";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v ? v : undefined);
 const strs = (v: unknown): string[] =>

@@ -1,15 +1,12 @@
 // What /api/holiday-schedules answers: a year's schedule and where it comes from (built into the
-// calendar, entered by an administrator, or the default rule of the Labour Code).
-export type Origin = "built-in" | "entered" | "default";
-export type DayOffKind = "holiday" | "compensation" | "swap" | "weekend";
+// calendar, entered by an administrator, or the default rule of the Labour Code). The server's
+// contract types, type-only.
+import type { ScheduleInput, ScheduleOut } from "../../../src/modules/holiday-schedules/contract.ts";
 
-export interface Schedule {
-  year: number;
-  origin: Origin;
-  daysOff: Array<{ date: string; name: string; kind: DayOffKind }>;
-  makeUpWorkingDays: Array<{ date: string; name: string; replaces?: string }>;
-  sources: Array<{ symbol: string; date?: string; issuer?: string; note?: string }>;
-  version: number | null;
-  updatedAt: string | null;
-  hasBuiltIn: boolean;
-}
+export type Origin = ScheduleOut["origin"];
+export type DayOffKind = ScheduleInput["daysOff"][number]["kind"];
+
+/** The contract's output types a day off's kind as a string; it is always one the input accepts. */
+export type Schedule = Omit<ScheduleOut, "daysOff"> & {
+  daysOff: Array<ScheduleOut["daysOff"][number] & { kind: DayOffKind }>;
+};

@@ -1,36 +1,36 @@
-// Calls of the organisation tree (/api/orgs, /api/org-changes). Changes are administrators' only.
+// Calls of the organisation tree (/api/orgs, /api/org-changes), typed by the server's contract.
+// Changes are administrators' only.
+import type { z } from "zod";
+import type {
+  dissolveInput,
+  ImportReport,
+  InterchangeFormat,
+  mergeInput,
+  mergeOut,
+  moveInput,
+  orgUpdate,
+  renameInput,
+  splitInput,
+  splitOut,
+} from "../../../src/modules/orgs/contract.ts";
 import { api } from "../shared/api.ts";
 import type { Org, OrgDetail, OrgInput } from "../shared/orgs/types.ts";
 
-export interface ChangeMeta {
-  effectiveDate: string;
-  decisionRef?: string | null;
-  note?: string | null;
-}
-
-export interface ImportReport {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+export type { ImportReport } from "../../../src/modules/orgs/contract.ts";
 
 export const orgsApi = {
   detail: (id: string) => api.get<OrgDetail>(`/api/orgs/${id}`),
   create: (input: OrgInput) => api.post<Org>("/api/orgs", input),
-  update: (id: string, patch: Partial<OrgInput> & { version: number }) =>
-    api.patch<Org>(`/api/orgs/${id}`, patch),
-  rename: (id: string, body: ChangeMeta & { name: string; shortName?: string | null }) =>
-    api.post<Org>(`/api/orgs/${id}/rename`, body),
-  move: (id: string, body: ChangeMeta & { parentId: string | null }) =>
-    api.post<Org>(`/api/orgs/${id}/move`, body),
-  dissolve: (id: string, body: ChangeMeta & { successorId?: string | null }) =>
+  update: (id: string, patch: z.input<typeof orgUpdate>) => api.patch<Org>(`/api/orgs/${id}`, patch),
+  rename: (id: string, body: z.input<typeof renameInput>) => api.post<Org>(`/api/orgs/${id}/rename`, body),
+  move: (id: string, body: z.input<typeof moveInput>) => api.post<Org>(`/api/orgs/${id}/move`, body),
+  dissolve: (id: string, body: z.input<typeof dissolveInput>) =>
     api.post<Org>(`/api/orgs/${id}/dissolve`, body),
-  merge: (
-    body: ChangeMeta & { sourceIds: string[]; successorId?: string | null; successor?: OrgInput | null },
-  ) => api.post<{ changeId: string; successor: Org }>("/api/org-changes/merge", body),
-  split: (body: ChangeMeta & { sourceId: string; successors: OrgInput[] }) =>
-    api.post<{ changeId: string; successors: Org[] }>("/api/org-changes/split", body),
-  importTree: (format: "csv" | "json", content: string) =>
+  merge: (body: z.input<typeof mergeInput>) =>
+    api.post<z.infer<typeof mergeOut>>("/api/org-changes/merge", body),
+  split: (body: z.input<typeof splitInput>) =>
+    api.post<z.infer<typeof splitOut>>("/api/org-changes/split", body),
+  importTree: (format: InterchangeFormat, content: string) =>
     api.post<ImportReport>("/api/orgs/import", { format, content }),
-  exportUrl: (format: "csv" | "json") => `/api/orgs/export?format=${format}`,
+  exportUrl: (format: InterchangeFormat) => `/api/orgs/export?format=${format}`,
 };

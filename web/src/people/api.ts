@@ -1,40 +1,15 @@
-// Calls about people and their roles (/api/people, /api/memberships).
-import type { Role } from "../auth/types.ts";
+// Calls about people and their roles (/api/people, /api/memberships), with the server's types.
+import type { MembershipInput, PersonInput, PersonOut } from "../../../src/modules/people/contract.ts";
 import { api } from "../shared/api.ts";
 
-export interface PersonMembership {
-  id: string;
-  orgId: string;
-  orgName: string;
-  role: Role;
-  title: string | null;
-}
-
-export interface Person {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  status: "active" | "disabled";
-  totpEnabled: boolean;
-  memberships: PersonMembership[];
-}
-
-export interface NewPerson {
-  username: string;
-  fullName: string;
-  email?: string | null;
-  phone?: string | null;
-  password: string;
-  memberships: Array<{ orgId: string; role: Role; title?: string | null }>;
-}
+export type { PersonInput as NewPerson, PersonOut as Person } from "../../../src/modules/people/contract.ts";
+export type PersonMembership = PersonOut["memberships"][number];
 
 export const peopleApi = {
-  create: (input: NewPerson) => api.post<Person>("/api/people", input),
-  grant: (personId: string, body: { orgId: string; role: Role; title?: string | null }) =>
-    api.post<Person>(`/api/people/${personId}/memberships`, body),
-  revoke: (membershipId: string) => api.del<Person>(`/api/memberships/${membershipId}`),
-  setStatus: (personId: string, status: Person["status"]) =>
-    api.post<Person>(`/api/people/${personId}/status`, { status }),
+  create: (input: PersonInput) => api.post<PersonOut>("/api/people", input),
+  grant: (personId: string, body: MembershipInput) =>
+    api.post<PersonOut>(`/api/people/${personId}/memberships`, body),
+  revoke: (membershipId: string) => api.del<PersonOut>(`/api/memberships/${membershipId}`),
+  setStatus: (personId: string, status: PersonOut["status"]) =>
+    api.post<PersonOut>(`/api/people/${personId}/status`, { status }),
 };

@@ -1,21 +1,11 @@
 // The one way the web app talks to the server: JSON over fetch, same-origin cookies, the CSRF token
 // on every unsafe request (fetched once, fetched again when the server says it is stale), and every
 // failure turned into an ApiError carrying the server's code and Vietnamese message.
+import type { ErrorCode } from "../../../src/core/errors.ts";
 
-export type ApiErrorCode =
-  | "VALIDATION"
-  | "UNAUTHENTICATED"
-  | "MFA_REQUIRED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "LOCKED"
-  | "RATE_LIMITED"
-  | "CSRF"
-  | "UNSUPPORTED"
-  | "INTERNAL"
-  /** No answer from the server at all (offline, server down); the message is not the server's. */
-  | "NETWORK";
+/** The server's error codes (src/core/errors.ts), and NETWORK: no answer from the server at all
+ * (offline, server down), whose message is not the server's. */
+export type ApiErrorCode = ErrorCode | "NETWORK";
 
 export interface FieldIssue {
   /** Dotted path of the field in the request body: "name", "memberships.0.orgId". */
