@@ -1,34 +1,26 @@
-import { execFile } from "node:child_process";
+// The database commands on embedded PGlite, in this process; seed, audit and orgs each also run
+// once as a child process (`node bin/thucthi.js`), as a person runs them.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { thucthi as thucthiInProcess, thucthiSpawned } from "../../test/support/cli.ts";
 
-const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), "thucthi-cli-"));
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
-
-async function thucthi(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/thucthi.js", ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const env = { DATA_DIR: dataDir, DATABASE_URL: "" };
+const thucthi = (...args: string[]) => thucthiInProcess(args, { env });
+const spawned = (...args: string[]) => thucthiSpawned(args, { env });
 
 beforeAll(async () => {
-  const seeded = await thucthi("seed", "--demo");
+  const seeded = await spawned("seed", "--demo");
   expect(seeded.stdout).toContain("Đã nạp dữ liệu trình diễn");
 }, 120_000);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("the thucthi command on embedded PGlite", () => {
   it("verifies an intact audit chain, then names the first broken link after tampering", async () => {
-    expect((await thucthi("audit", "verify")).stdout).toMatch(/Chuỗi nhật ký toàn vẹn: \d+ sự kiện/);
+    expect((await spawned("audit", "verify")).stdout).toMatch(/Chuỗi nhật ký toàn vẹn: \d+ sự kiện/);
     const db = new PGlite(join(dataDir, "pglite"));
     await db.query('update audit_events set summary = \'{"name":"sửa lén"}\'::jsonb where seq = 3');
     await db.close();
@@ -38,7 +30,7 @@ describe("the thucthi command on embedded PGlite", () => {
   });
 
   it("exports the organisation tree as CSV on stdout", async () => {
-    const out = await thucthi("orgs", "export", "--format", "csv");
+    const out = await spawned("orgs", "export", "--format", "csv");
     expect(out.stdout.split("\n")[0]).toBe(
       "code,parent_code,system,kind,level,name,short_name,aliases,valid_from,valid_to,status",
     );
@@ -46,9 +38,15 @@ describe("the thucthi command on embedded PGlite", () => {
   });
 
   it("refuses to open the database while another process holds DATA_DIR", async () => {
+    // The command runs in this process: the live process holding the lock is our parent.
     writeFileSync(
       join(dataDir, "thucthi.lock"),
-      JSON.stringify({ pid: process.pid, port: 3000, startedAt: new Date().toISOString(), purpose: "serve" }),
+      JSON.stringify({
+        pid: process.ppid,
+        port: 3000,
+        startedAt: new Date().toISOString(),
+        purpose: "serve",
+      }),
     );
     try {
       const res = await thucthi("audit", "verify");

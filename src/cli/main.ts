@@ -1,21 +1,6 @@
-// The `thucthi` command. Each sub-command lives in its own file under ./commands and registers
-// itself on the program; this file only assembles them.
-import { Command } from "commander";
-import { CliError } from "./cli-error.ts";
-import { registerCommands } from "./commands/index.ts";
+// The `thucthi` command: the program (src/cli/run.ts) on this process's arguments and streams.
+// Each sub-command lives in its own file under ./commands and registers itself on the program.
+import { processIo } from "./io.ts";
+import { runCli } from "./run.ts";
 
-const program = new Command("thucthi")
-  .description("Thực Thi — theo dõi, đôn đốc thực hiện văn bản chỉ đạo")
-  .showHelpAfterError();
-
-registerCommands(program);
-
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CliError) {
-    process.stderr.write(`Lỗi: ${err.message}\n`);
-    process.exit(err.exitCode);
-  }
-  throw err;
-}
+process.exitCode = await runCli(process.argv.slice(2), processIo());

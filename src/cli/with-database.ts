@@ -5,6 +5,7 @@ import { type Config, loadConfig } from "../server/config.ts";
 import { DataDirBusyError } from "../server/data-dir-lock.ts";
 import { type OpenedDatabase, openAppDatabase } from "../server/runtime.ts";
 import { CliError } from "./cli-error.ts";
+import type { CliIo } from "./io.ts";
 
 export interface CommandEnv {
   config: Config;
@@ -13,11 +14,12 @@ export interface CommandEnv {
 }
 
 export async function withDatabase<T>(
+  io: CliIo,
   purpose: string,
   fn: (env: CommandEnv) => Promise<T>,
   overrides: Partial<Config> = {},
 ): Promise<T> {
-  const config = loadConfig(process.env, overrides);
+  const config = loadConfig(io.env, overrides);
   let opened: OpenedDatabase;
   try {
     opened = await openAppDatabase(config, purpose);
@@ -33,11 +35,15 @@ export async function withDatabase<T>(
 }
 
 /** A progress bar on stderr when it is a terminal; silent otherwise (stdout stays clean). */
-export async function progressBar(total: number) {
-  if (!process.stderr.isTTY) return { update: (_n: number, _label?: string) => {}, stop: () => {} };
+export async function progressBar(io: CliIo, total: number) {
+  if (!io.stderr.isTTY) return { update: (_n: number, _label?: string) => {}, stop: () => {} };
   const { SingleBar, Presets } = await import("cli-progress");
   const bar = new SingleBar(
-    { stream: process.stderr, format: "{bar} {percentage}% | {value}/{total} | {label}", hideCursor: true },
+    {
+      stream: io.stderr as NodeJS.WritableStream,
+      format: "{bar} {percentage}% | {value}/{total} | {label}",
+      hideCursor: true,
+    },
     Presets.shades_classic,
   );
   bar.start(total, 0, { label: "" });

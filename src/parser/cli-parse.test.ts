@@ -1,33 +1,19 @@
-// Drives the `thucthi parse` command (src/cli/commands/parse.ts) as a user runs it.
-import { execFile } from "node:child_process";
+// Drives the `thucthi parse` command (src/cli/commands/parse.ts) as a user runs it: in this
+// process, and its first case as a child process too (the smoke test of the command).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { thucthi as thucthiInProcess, thucthiSpawned } from "../../test/support/cli.ts";
 
 const root = join(import.meta.dirname, "..", "..");
-const bin = join(root, "bin", "thucthi.js");
-const run = promisify(execFile);
 const seed = join(root, "demo", "seeds", "002_a85277af82c186c2.txt");
 
-async function thucthi(args: string[], input?: string) {
-  const p = run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 << 20 });
-  // The promise form of execFile takes no stdin: write it to the child.
-  p.child.stdin?.end(input ?? "");
-  return p.then(
-    (r) => ({ stdout: r.stdout, stderr: r.stderr, code: 0 }),
-    (e: { stdout: string; stderr: string; code: number }) => ({
-      stdout: e.stdout,
-      stderr: e.stderr,
-      code: e.code,
-    }),
-  );
-}
+const thucthi = (args: string[], input?: string) => thucthiInProcess(args, { stdin: input });
 
 describe("thucthi parse", () => {
   it("prints one JSON object for one file, and only JSON on stdout", async () => {
-    const { stdout, code } = await thucthi(["parse", seed]);
+    const { stdout, code } = await thucthiSpawned(["parse", seed]);
     expect(code).toBe(0);
     const r = JSON.parse(stdout);
     expect(r.file).toBe(seed);

@@ -3,11 +3,12 @@ import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { createBackup, RestoreError, restoreBackup } from "../../db/backup.ts";
 import { CliError } from "../cli-error.ts";
+import type { CliIo } from "../io.ts";
 import { progressBar, withDatabase } from "../with-database.ts";
 
 const stamp = (d: Date) => d.toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
 
-export function register(program: Command): void {
+export function register(program: Command, io: CliIo): void {
   program
     .command("backup")
     .description("Sao lưu toàn bộ dữ liệu và tệp đính kèm vào một tệp .tar.gz")
@@ -15,8 +16,8 @@ export function register(program: Command): void {
     .action(async (opts: { out?: string }) => {
       const now = new Date();
       const out = resolve(opts.out ?? `thucthi-backup-${stamp(now)}.tar.gz`);
-      await withDatabase("backup", async ({ opened, config }) => {
-        const bar = await progressBar(1);
+      await withDatabase(io, "backup", async ({ opened, config }) => {
+        const bar = await progressBar(io, 1);
         const manifest = await createBackup(opened.database.db, {
           out,
           filesDir: join(config.dataDir, "files"),
@@ -28,7 +29,7 @@ export function register(program: Command): void {
         });
         bar.stop();
         const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
-        process.stdout.write(
+        io.stdout.write(
           `Đã sao lưu ${manifest.tables.length} bảng (${rows} dòng), ${manifest.files} tệp vào ${out}\n`,
         );
       });
@@ -38,8 +39,8 @@ export function register(program: Command): void {
     .description("Khôi phục từ một bản sao lưu (cơ sở dữ liệu đích phải trống, hoặc dùng --force)")
     .option("--force", "xóa toàn bộ dữ liệu hiện có trước khi khôi phục")
     .action(async (file: string, opts: { force?: boolean }) => {
-      await withDatabase("restore", async ({ opened, config }) => {
-        const bar = await progressBar(1);
+      await withDatabase(io, "restore", async ({ opened, config }) => {
+        const bar = await progressBar(io, 1);
         try {
           const manifest = await restoreBackup(opened.database.db, {
             file: resolve(file),
@@ -48,7 +49,7 @@ export function register(program: Command): void {
             progress: (done, total, label) => bar.update(done / total, label),
           });
           bar.stop();
-          process.stdout.write(
+          io.stdout.write(
             `Đã khôi phục bản sao lưu lúc ${manifest.createdAt} (${manifest.tables.length} bảng, ${manifest.files} tệp).\n`,
           );
         } catch (e) {

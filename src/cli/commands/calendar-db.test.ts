@@ -1,30 +1,21 @@
 // `thucthi calendar` with a database: schedules an administrator entered win over the built-in ones;
 // when the database cannot be opened, the built-in schedules answer, with a note on stderr.
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { thucthi as thucthiInProcess } from "../../../test/support/cli.ts";
 import type { IsoDate } from "../../core/calendar/index.ts";
 import { openDatabase } from "../../db/client.ts";
 import { holidaySchedules } from "../../modules/holiday-schedules/schema.ts";
 
-const exec = promisify(execFile);
-const bin = fileURLToPath(new URL("../../../bin/thucthi.js", import.meta.url));
 let dataDir: string;
 
-async function thucthi(env: Record<string, string>, ...args: string[]) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env };
-  if (!clean.DATABASE_URL) delete clean.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env: clean });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+/** The command in this process (calendar.test.ts runs it once as a child process). */
+function thucthi(env: Record<string, string>, ...args: string[]) {
+  const clean: NodeJS.ProcessEnv = { DATABASE_URL: "", DATA_DIR: "", ...env };
+  if (!clean.DATABASE_URL) clean.DATABASE_URL = undefined;
+  return thucthiInProcess(args, { env: clean });
 }
 
 beforeAll(async () => {
@@ -54,10 +45,15 @@ describe("thucthi calendar with a database", () => {
   });
 
   it("falls back to the built-in schedules, with a note, while a server holds the embedded database", async () => {
-    // This test process plays the running server: a live process other than the command.
+    // Our parent plays the running server: a live process other than the command (run in ours).
     writeFileSync(
       join(dataDir, "thucthi.lock"),
-      JSON.stringify({ pid: process.pid, port: 3000, startedAt: new Date().toISOString(), purpose: "serve" }),
+      JSON.stringify({
+        pid: process.ppid,
+        port: 3000,
+        startedAt: new Date().toISOString(),
+        purpose: "serve",
+      }),
     );
     try {
       const r = await thucthi({ DATA_DIR: dataDir }, "calendar", "add-working-days", "2026-02-27", "1");

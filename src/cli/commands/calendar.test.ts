@@ -1,24 +1,12 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+// `thucthi calendar` in this process; its first case also as a child process (the smoke test).
 import { describe, expect, it } from "vitest";
+import { type CliRun, thucthi as thucthiInProcess, thucthiSpawned } from "../../../test/support/cli.ts";
 
-const exec = promisify(execFile);
-const bin = fileURLToPath(new URL("../../../bin/thucthi.js", import.meta.url));
-
-async function thucthi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const thucthi = (...args: string[]): Promise<CliRun> => thucthiInProcess(args);
 
 describe("thucthi calendar", () => {
   it("prints Tết of 1968, 1985, 2007 and 2030 by the Vietnamese calendar, one line per year", async () => {
-    const r = await thucthi("calendar", "tet", "1968", "1985", "2007", "2030");
+    const r = await thucthiSpawned(["calendar", "tet", "1968", "1985", "2007", "2030"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("1968-01-29\n1985-01-21\n2007-02-17\n2030-02-02\n");
   });

@@ -18,6 +18,7 @@ import { type Database, openDatabase } from "../../db/client.ts";
 import { enteredSchedules } from "../../modules/holiday-schedules/queries.ts";
 import { acquireDataDirLock } from "../../server/data-dir-lock.ts";
 import { CliError } from "../cli-error.ts";
+import type { CliIo } from "../io.ts";
 
 function parseYear(text: string): number {
   const year = Number(text);
@@ -58,9 +59,9 @@ function run<T>(action: () => T): T {
  * database cannot be opened (a running server holds the embedded one, the server is down...), the
  * built-in schedules are used with a note on stderr, so the command still answers.
  */
-async function schedules(): Promise<readonly HolidaySchedule[]> {
-  const url = process.env.DATABASE_URL;
-  const dataDir = resolve(process.env.DATA_DIR ?? "./data");
+async function schedules(io: CliIo): Promise<readonly HolidaySchedule[]> {
+  const url = io.env.DATABASE_URL;
+  const dataDir = resolve(io.env.DATA_DIR ?? "./data");
   const embedded = !url && existsSync(join(dataDir, "pglite"));
   if (!url && !embedded) return BUILT_IN_SCHEDULES;
   let release = () => {};
@@ -75,7 +76,7 @@ async function schedules(): Promise<readonly HolidaySchedule[]> {
     ]);
     return [...BUILT_IN_SCHEDULES, ...(await enteredSchedules(database.db))];
   } catch (e) {
-    process.stderr.write(
+    io.stderr.write(
       `Ghi chú: không đọc được lịch nghỉ do quản trị nhập (${(e as Error).message.split("\n")[0]}); dùng lịch có sẵn trong chương trình.\n`,
     );
     return BUILT_IN_SCHEDULES;
@@ -107,7 +108,7 @@ function formatSchedule(schedule: HolidaySchedule): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, io: CliIo): void {
   const calendar = program
     .command("calendar")
     .description("Lịch: Tết Âm lịch, ngày làm việc, ngày nghỉ lễ (Bộ luật Lao động 2019, Điều 112)");
@@ -118,7 +119,7 @@ export function register(program: Command): void {
     .argument("<years...>", "năm dương lịch")
     .action((years: string[]) => {
       const dates = years.map(parseYear).map((y) => run(() => tet(y)));
-      process.stdout.write(`${dates.join("\n")}\n`);
+      io.stdout.write(`${dates.join("\n")}\n`);
     });
 
   calendar
@@ -130,9 +131,9 @@ export function register(program: Command): void {
     .action(async (dateText: string, countText: string) => {
       const date = parseDate(dateText);
       const n = parseCount(countText);
-      const calendar = createCalendar(await schedules());
+      const calendar = createCalendar(await schedules(io));
       const result = run(() => calendar.addWorkingDays(date, n));
-      process.stdout.write(`${result}\n`);
+      io.stdout.write(`${result}\n`);
     });
 
   calendar
@@ -141,7 +142,7 @@ export function register(program: Command): void {
     .argument("<year>", "năm dương lịch")
     .action(async (yearText: string) => {
       const year = parseYear(yearText);
-      const calendar = createCalendar(await schedules());
-      process.stdout.write(formatSchedule(run(() => calendar.holidays(year))));
+      const calendar = createCalendar(await schedules(io));
+      io.stdout.write(formatSchedule(run(() => calendar.holidays(year))));
     });
 }

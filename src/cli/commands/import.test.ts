@@ -1,27 +1,18 @@
-import { execFile } from "node:child_process";
+// `thucthi import` in this process; its first case also as a child process (the smoke test).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliRun, thucthi as thucthiInProcess, thucthiSpawned } from "../../../test/support/cli.ts";
 
-const exec = promisify(execFile);
-const bin = fileURLToPath(new URL("../../../bin/thucthi.js", import.meta.url));
 const plan = fileURLToPath(new URL("../../modules/directives/testdata/province-plan.txt", import.meta.url));
 const orgsFile = fileURLToPath(new URL("../../../demo/orgs.json", import.meta.url));
 let dataDir: string;
 
-async function thucthi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" };
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const env = () => ({ DATA_DIR: dataDir, DATABASE_URL: "" });
+const thucthi = (...args: string[]): Promise<CliRun> => thucthiInProcess(args, { env: env() });
+const spawned = (...args: string[]): Promise<CliRun> => thucthiSpawned(args, { env: env() });
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "thucthi-import-"));
@@ -33,7 +24,7 @@ afterAll(() => {
 
 describe("thucthi import", () => {
   it("imports a document as a draft for the given body and says where to review it", async () => {
-    const r = await thucthi("import", plan, "--owner", "bd.tu");
+    const r = await spawned("import", plan, "--owner", "bd.tu");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Đã nhập bản nháp: 60-KH/TU");
@@ -55,10 +46,16 @@ describe("thucthi import", () => {
   }, 60_000);
 
   it("refuses clearly while a running server holds the embedded database (exit 3)", async () => {
+    // The command runs in this process: the live process holding the lock is our parent.
     const lock = join(dataDir, "thucthi.lock");
     writeFileSync(
       lock,
-      JSON.stringify({ pid: process.pid, port: 3000, startedAt: new Date().toISOString(), purpose: "serve" }),
+      JSON.stringify({
+        pid: process.ppid,
+        port: 3000,
+        startedAt: new Date().toISOString(),
+        purpose: "serve",
+      }),
     );
     try {
       const r = await thucthi("import", plan, "--owner", "bd.tu");

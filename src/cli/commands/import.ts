@@ -11,9 +11,10 @@ import { importDirective } from "../../modules/directives/use-cases/import.ts";
 import { localDiskStorage } from "../../modules/files/adapters/storage.ts";
 import { orgs } from "../../modules/orgs/schema.ts";
 import { CliError } from "../cli-error.ts";
+import type { CliIo } from "../io.ts";
 import { withDatabase } from "../with-database.ts";
 
-export function register(program: Command): void {
+export function register(program: Command, io: CliIo): void {
   program
     .command("import")
     .description("Nhập văn bản chỉ đạo thành bản nháp chờ rà soát trên giao diện web")
@@ -29,7 +30,7 @@ export function register(program: Command): void {
       } catch (e) {
         throw new CliError(`Không đọc được tệp ${file}: ${(e as Error).message}`, 2);
       }
-      await withDatabase("import", async ({ opened, config }) => {
+      await withDatabase(io, "import", async ({ opened, config }) => {
         const db = opened.database.db;
         let ownerOrgId: string | null = null;
         if (opts.owner) {
@@ -44,7 +45,7 @@ export function register(program: Command): void {
             localDiskStorage(join(config.dataDir, "files")),
             { bytes, fileName: basename(file), mimeType: "application/octet-stream", ownerOrgId },
           );
-          process.stdout.write(
+          io.stdout.write(
             [
               `Đã nhập bản nháp: ${r.symbol ?? "(văn bản không ghi số, ký hiệu)"}`,
               `  ${r.groups} nhóm nhiệm vụ, ${r.tasks} nhiệm vụ, ${r.responsibilities} nhiệm vụ tổ chức thực hiện`,

@@ -1,5 +1,6 @@
-// One line per command file: each exports `register(program)`.
+// One line per command file: each exports `register(program, io)`, and writes only to `io`.
 import type { Command } from "commander";
+import type { CliIo } from "../io.ts";
 import { register as audit } from "./audit.ts";
 import { register as backup } from "./backup.ts";
 import { register as calendar } from "./calendar.ts";
@@ -11,9 +12,9 @@ import { register as seed } from "./seed.ts";
 import { register as serve } from "./serve.ts";
 import { register as users } from "./users.ts";
 
-type Register = (program: Command) => void;
+type Register = (program: Command, io: CliIo) => void;
 const commands: Register[] = [serve, db, seed, orgs, users, audit, backup, calendar, parse, importDirective];
 
-export function registerCommands(program: Command): void {
-  for (const register of commands) register(program);
+export function registerCommands(program: Command, io: CliIo): void {
+  for (const register of commands) register(program, io);
 }

@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { AppError } from "../../core/errors.ts";
 import { exportOrgs, importOrgs } from "../../modules/orgs/use-cases/interchange.ts";
 import { CliError } from "../cli-error.ts";
+import type { CliIo } from "../io.ts";
 import { withDatabase } from "../with-database.ts";
 
 const formatOf = (file: string, explicit?: string): "csv" | "json" => {
@@ -14,7 +15,7 @@ const formatOf = (file: string, explicit?: string): "csv" | "json" => {
   return f;
 };
 
-export function register(program: Command): void {
+export function register(program: Command, io: CliIo): void {
   const orgs = program.command("orgs").description("Cây tổ chức");
   orgs
     .command("import <file>")
@@ -27,16 +28,14 @@ export function register(program: Command): void {
       } catch (e) {
         throw new CliError(`Không đọc được tệp ${file}: ${(e as Error).message}`, 2);
       }
-      await withDatabase("orgs import", async ({ opened }) => {
+      await withDatabase(io, "orgs import", async ({ opened }) => {
         try {
           const r = await importOrgs(
             { db: opened.database.db, actor: null, system: "cli", now: new Date() },
             formatOf(file, opts.format),
             text,
           );
-          process.stdout.write(
-            `Đã nhập: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi.\n`,
-          );
+          io.stdout.write(`Đã nhập: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi.\n`);
         } catch (e) {
           if (e instanceof AppError) {
             const problems = (e.details as { problems?: string[] } | undefined)?.problems ?? [];
@@ -52,10 +51,10 @@ export function register(program: Command): void {
     .option("-f, --format <format>", "csv hoặc json", "json")
     .option("-o, --out <file>", "ghi ra tệp (mặc định: đầu ra chuẩn)")
     .action(async (opts: { format: string; out?: string }) => {
-      await withDatabase("orgs export", async ({ opened }) => {
+      await withDatabase(io, "orgs export", async ({ opened }) => {
         const text = await exportOrgs(opened.database.db, formatOf("", opts.format));
         if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        else io.stdout.write(text);
       });
     });
 }

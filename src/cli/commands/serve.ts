@@ -2,8 +2,8 @@
 // demo mode) demo data loaded into an empty database.
 import { join } from "node:path";
 import type { Command } from "commander";
-import { createSecretBox } from "../../modules/auth/adapters/secret-box.ts";
 import { seedDemo } from "../../demo/seed.ts";
+import { createSecretBox } from "../../modules/auth/adapters/secret-box.ts";
 import { localDiskStorage } from "../../modules/files/adapters/storage.ts";
 import { startWorker } from "../../modules/jobs/use-cases/worker.ts";
 import { buildApp } from "../../server/app.ts";
@@ -12,8 +12,9 @@ import { DataDirBusyError } from "../../server/data-dir-lock.ts";
 import { jobHandlers, recurringJobs } from "../../server/jobs.ts";
 import { openAppDatabase } from "../../server/runtime.ts";
 import { CliError } from "../cli-error.ts";
+import type { CliIo } from "../io.ts";
 
-export function register(program: Command): void {
+export function register(program: Command, io: CliIo): void {
   program
     .command("serve")
     .description("Chạy máy chủ web và API (mặc định cổng 3000 hoặc PORT)")
@@ -21,7 +22,7 @@ export function register(program: Command): void {
     .option("--host <host>", "địa chỉ lắng nghe")
     .option("--demo", "chế độ trình diễn: nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
     .action(async (opts: { port?: number; host?: string; demo?: boolean }) => {
-      const config = loadConfig(process.env, {
+      const config = loadConfig(io.env, {
         ...(opts.port ? { port: opts.port } : {}),
         ...(opts.host ? { host: opts.host } : {}),
         ...(opts.demo ? { mode: "demo" as const } : {}),
@@ -46,21 +47,22 @@ export function register(program: Command): void {
         const seeded = await seedDemo(
           { db: database.db, actor: null, system: "demo", now: now() },
           box,
-          (line) => process.stderr.write(`${line}\n`),
+          (line) => io.stderr.write(`${line}\n`),
           undefined,
           storage,
         );
-        if (seeded) process.stderr.write("Đã nạp dữ liệu trình diễn.\n");
+        if (seeded) io.stderr.write("Đã nạp dữ liệu trình diễn.\n");
       }
       const app = await buildApp(
         { database, config, box, storage, now },
-        { logger: { level: process.env.LOG_LEVEL ?? "info" } },
+        { logger: { level: io.env.LOG_LEVEL ?? "info" } },
       );
       const worker = startWorker(database.db, jobHandlers({ database, config, box, storage, now }), {
         now,
         log: (msg) => app.log.warn(msg),
         recurring: recurringJobs,
       });
+      // The server is the process's life: signals stop it, and it ends the process once closed.
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
@@ -74,7 +76,7 @@ export function register(program: Command): void {
       process.on("SIGINT", () => void shutdown("SIGINT"));
       process.on("SIGTERM", () => void shutdown("SIGTERM"));
       await app.listen({ port: config.port, host: config.host });
-      process.stderr.write(
+      io.stderr.write(
         `Thực Thi ${config.version} đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${database.engine}, chế độ: ${
           config.mode === "demo" ? "trình diễn" : "vận hành"
         })\n`,

@@ -8,15 +8,16 @@ import { orgs } from "../../modules/orgs/schema.ts";
 import { passwordSchema } from "../../modules/people/contract.ts";
 import { createPerson } from "../../modules/people/use-cases/create.ts";
 import { CliError } from "../cli-error.ts";
+import type { CliIo } from "../io.ts";
 import { withDatabase } from "../with-database.ts";
 
-async function readStdin(): Promise<string> {
+async function readStdin(io: CliIo): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  for await (const c of io.stdin) chunks.push(Buffer.from(c));
   return Buffer.concat(chunks).toString("utf8").trim();
 }
 
-export function register(program: Command): void {
+export function register(program: Command, io: CliIo): void {
   const users = program.command("users").description("Tài khoản");
   users
     .command("create-admin")
@@ -25,14 +26,14 @@ export function register(program: Command): void {
     .requiredOption("-n, --full-name <name>", "họ và tên")
     .requiredOption("-o, --org <code>", "mã cơ quan công tác (trong cây tổ chức)")
     .action(async (opts: { username: string; fullName: string; org: string }) => {
-      const password = process.env.THUCTHI_ADMIN_PASSWORD ?? (process.stdin.isTTY ? "" : await readStdin());
+      const password = io.env.THUCTHI_ADMIN_PASSWORD ?? (io.stdin.isTTY ? "" : await readStdin(io));
       const checked = passwordSchema.safeParse(password);
       if (!checked.success)
         throw new CliError(
           `Mật khẩu không hợp lệ: ${checked.error.issues.map((i) => i.message).join("; ")}. Đặt THUCTHI_ADMIN_PASSWORD hoặc gửi qua đầu vào chuẩn.`,
           2,
         );
-      await withDatabase("users create-admin", async ({ opened }) => {
+      await withDatabase(io, "users create-admin", async ({ opened }) => {
         const db = opened.database.db;
         const [org] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.code, opts.org));
         if (!org)
@@ -54,7 +55,7 @@ export function register(program: Command): void {
           if (e instanceof AppError) throw new CliError(e.message, 1);
           throw e;
         }
-        process.stdout.write(
+        io.stdout.write(
           `Đã tạo quản trị ${opts.username}. Lần đăng nhập đầu tiên sẽ yêu cầu bật xác thực hai lớp.\n`,
         );
       });
