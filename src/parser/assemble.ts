@@ -1,5 +1,5 @@
 // Stage `assemble`: runs the extractors over the classified lines and the tree and builds the
-// ParseResult of the contract (shared/contracts/parse-output.md), with diagnostics for what could
+// ParseResult of the contract (docs/parse-contract.md), with diagnostics for what could
 // not be read with certainty.
 
 import { SpellingIndex } from "./casing.ts";

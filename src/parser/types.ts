@@ -1,4 +1,4 @@
-// The output contract of the directive parser (shared/contracts/parse-output.md) and the named
+// The output contract of the directive parser (docs/parse-contract.md) and the named
 // intermediate forms of its stages (README.md beside this file). Other modules (import review,
 // cascade, coverage) import these types; keep them stable and additive.
 

@@ -1,6 +1,6 @@
 // Plain calendar dates as ISO strings. Arithmetic is done on "day numbers" (days since
 // 1970-01-01, proleptic Gregorian, UTC) so that no local time zone can shift a date
-// (docs/decisions/0003-time.md).
+// (docs/decisions/time.md).
 
 /** A calendar date `YYYY-MM-DD` without time or zone. */
 export type IsoDate = string & { readonly __brand: "IsoDate" };

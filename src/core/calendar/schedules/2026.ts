@@ -4,7 +4,7 @@ import { parseIsoDate } from "../iso-date.ts";
 import { off, period } from "./build.ts";
 
 /**
- * 2026 (shared/reference/holidays.md). Công văn 9859/VPCP-KGVX (2025): the Prime Minister agrees
+ * 2026. Công văn 9859/VPCP-KGVX (2025): the Prime Minister agrees
  * to the Ministry of Home Affairs' proposal in Công văn 8764/BNV-CVL ngày 01/10/2025; announced in
  * Thông báo 9441/TB-BNV (2025). Tết 14/02–22/02 (27 tháng Chạp to mùng 6); Giỗ Tổ on Sunday 26/04
  * compensated on 27/04; 30/04–03/05; Quốc khánh 29/08–02/09 with Monday 31/08 swapped with
