@@ -13,13 +13,23 @@ import {
   pgTable,
   real,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  createdAt,
+  createdBy,
+  id,
+  moment,
+  reference,
+  stringList,
+  updatedAt,
+  updatedBy,
+  version,
+} from "../../db/columns.ts";
 import { storedFiles } from "../files/schema.ts";
-import { orgs } from "../orgs/schema.ts";
+import { optionalOrgRef } from "../orgs/schema.ts";
 import {
   CITATION_RELATIONS,
   DIRECTIVE_STATUSES,
@@ -33,7 +43,7 @@ export type { TimeframeValue, UnitMapEntry } from "./contract.ts";
 export const directives = pgTable(
   "directives",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     status: text("status", { enum: DIRECTIVE_STATUSES }).notNull(),
     /** Number and symbol as written ("123/KH-UBND", "45-NQ/TU"); null for documents without one. */
     symbol: text("symbol"),
@@ -44,21 +54,21 @@ export const directives = pgTable(
      * in every district), so a document is its key within this scope. Null for a central symbol (one
      * document in the country) and for a stub whose issuer is not known.
      */
-    scopeOrgId: uuid("scope_org_id").references(() => orgs.id),
+    scopeOrgId: optionalOrgRef("scope_org_id"),
     typeCode: text("type_code"),
     typeName: text("type_name"),
     title: text("title"),
     system: text("system", { enum: ["party", "state"] }),
     /** The issuer as written, and the body of the tree it was mapped to (when known). */
     issuerName: text("issuer_name"),
-    issuerOrgId: uuid("issuer_org_id").references(() => orgs.id),
+    issuerOrgId: optionalOrgRef("issuer_org_id"),
     parentIssuerName: text("parent_issuer_name"),
     issuedOn: date("issued_on"),
     place: text("place"),
     signer: jsonb("signer").$type<Record<string, unknown> | null>(),
-    recipients: jsonb("recipients").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    recipients: stringList("recipients"),
     /** The body whose officials imported and own the document (drafts are visible to them and above). */
-    ownerOrgId: uuid("owner_org_id").references(() => orgs.id),
+    ownerOrgId: optionalOrgRef("owner_org_id"),
     /** Normalised text the task line numbers refer to; null for a stub. */
     text: text("text"),
     /** SHA-256 of the normalised text: the same document imported twice is detected. */
@@ -71,12 +81,12 @@ export const directives = pgTable(
      * where that came from (remembered, a rule, the official). Copied into unit_mappings on confirmation.
      */
     unitMap: jsonb("unit_map").$type<UnitMapEntry[]>().notNull().default(sql`'[]'::jsonb`),
-    createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: createdBy(),
+    createdAt: createdAt(),
     confirmedBy: uuid("confirmed_by"),
-    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
-    version: integer("version").notNull().default(1),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: moment("confirmed_at"),
+    version: version(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     // One document per key and scope; no scope (central, or unknown issuer) counts as one scope.
@@ -89,17 +99,16 @@ export const directives = pgTable(
   ],
 );
 
+/** The column that ties a row to its directive, removed with it. */
+const ofDirective = () => reference("directive_id", () => directives.id, "cascade");
+
 /** A citation between two directives; `implements` links make the cascade. */
 export const directiveLinks = pgTable(
   "directive_links",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    fromId: uuid("from_id")
-      .notNull()
-      .references(() => directives.id, { onDelete: "cascade" }),
-    toId: uuid("to_id")
-      .notNull()
-      .references(() => directives.id),
+    id: id(),
+    fromId: reference("from_id", () => directives.id, "cascade"),
+    toId: reference("to_id", () => directives.id),
     relation: text("relation", { enum: CITATION_RELATIONS }).notNull(),
     /** The sentence of the citation, as written. */
     citationText: text("citation_text"),
@@ -112,10 +121,8 @@ export const directiveLinks = pgTable(
 export const directiveGroups = pgTable(
   "directive_groups",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    directiveId: uuid("directive_id")
-      .notNull()
-      .references(() => directives.id, { onDelete: "cascade" }),
+    id: id(),
+    directiveId: ofDirective(),
     label: text("label").notNull(),
     title: text("title").notNull(),
     position: integer("position").notNull(),
@@ -132,27 +139,25 @@ export const directiveGroups = pgTable(
 export const directiveTasks = pgTable(
   "directive_tasks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    directiveId: uuid("directive_id")
-      .notNull()
-      .references(() => directives.id, { onDelete: "cascade" }),
+    id: id(),
+    directiveId: ofDirective(),
     /** Null for a duty of TỔ CHỨC THỰC HIỆN (kind "responsibility"). */
     groupId: uuid("group_id").references(() => directiveGroups.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: ["task", "responsibility"] })
       .notNull()
       .default("task"),
     /** Labels from the group down: ["1", "1.2"]. */
-    path: jsonb("path").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    path: stringList("path"),
     title: text("title").notNull(),
     text: text("text").notNull(),
     /** Units as the document names them (the parser's lead/support). */
-    leadText: jsonb("lead_text").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-    supportText: jsonb("support_text").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    leadText: stringList("lead_text"),
+    supportText: stringList("support_text"),
     timeframe: jsonb("timeframe").$type<TimeframeValue>().notNull(),
     product: text("product"),
     /** Review decisions: the bodies that lead and support. */
-    leadOrgIds: jsonb("lead_org_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-    supportOrgIds: jsonb("support_org_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    leadOrgIds: stringList("lead_org_ids"),
+    supportOrgIds: stringList("support_org_ids"),
     /**
      * With several leads: true = each lead does the task in its own area (one assignment per lead,
      * progress rolls up); false = the review must keep one lead and make the others supporters.
@@ -176,17 +181,15 @@ export const directiveTasks = pgTable(
 export const directiveReporting = pgTable(
   "directive_reporting",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    directiveId: uuid("directive_id")
-      .notNull()
-      .references(() => directives.id, { onDelete: "cascade" }),
+    id: id(),
+    directiveId: ofDirective(),
     text: text("text").notNull(),
     toText: text("to_text"),
-    toOrgId: uuid("to_org_id").references(() => orgs.id),
+    toOrgId: optionalOrgRef("to_org_id"),
     viaText: text("via_text"),
-    viaOrgId: uuid("via_org_id").references(() => orgs.id),
+    viaOrgId: optionalOrgRef("via_org_id"),
     /** YYYY-MM-DD or --MM-DD (yearly). */
-    due: jsonb("due").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    due: stringList("due"),
     frequency: jsonb("frequency").$type<string | string[] | null>(),
     sourceLine: integer("source_line"),
   },
@@ -200,13 +203,13 @@ export const directiveReporting = pgTable(
 export const unitMappings = pgTable(
   "unit_mappings",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    contextOrgId: uuid("context_org_id").references(() => orgs.id),
+    id: id(),
+    contextOrgId: optionalOrgRef("context_org_id"),
     /** Folded unit text. */
     textKey: text("text_key").notNull(),
     orgIds: jsonb("org_ids").$type<string[]>().notNull(),
-    updatedBy: uuid("updated_by"),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: updatedBy(),
+    updatedAt: updatedAt(),
   },
   (t) => [unique("unit_mappings_unique").on(t.contextOrgId, t.textKey)],
 );
@@ -215,18 +218,14 @@ export const unitMappings = pgTable(
 export const coverageLinks = pgTable(
   "coverage_links",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    childTaskId: uuid("child_task_id")
-      .notNull()
-      .references(() => directiveTasks.id, { onDelete: "cascade" }),
-    parentGroupId: uuid("parent_group_id")
-      .notNull()
-      .references(() => directiveGroups.id, { onDelete: "cascade" }),
+    id: id(),
+    childTaskId: reference("child_task_id", () => directiveTasks.id, "cascade"),
+    parentGroupId: reference("parent_group_id", () => directiveGroups.id, "cascade"),
     /** Text similarity of the suggestion, 0..1. */
     score: real("score"),
     status: text("status", { enum: ["suggested", "confirmed", "rejected"] }).notNull(),
     decidedBy: uuid("decided_by"),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedAt: moment("decided_at"),
   },
   (t) => [unique("coverage_links_unique").on(t.childTaskId, t.parentGroupId)],
 );

@@ -11,29 +11,27 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { orgs } from "../orgs/schema.ts";
+import { createdAt, createdBy, id, moment, reference, stamp } from "../../db/columns.ts";
+import { orgRef } from "../orgs/schema.ts";
 import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, type NotificationItem } from "./contract.ts";
 
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     /** The unit told. */
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
     /** The Vietnam calendar day of a digest (one per unit per day). */
     digestDate: date("digest_date").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     items: jsonb("items").$type<NotificationItem[]>().notNull(),
-    createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: createdBy(),
+    createdAt: createdAt(),
   },
   (t) => [
     // One digest per unit per day, however often the job runs; urges are not limited.
@@ -46,10 +44,8 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export const notificationDeliveries = pgTable(
   "notification_deliveries",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    notificationId: uuid("notification_id")
-      .notNull()
-      .references(() => notifications.id, { onDelete: "cascade" }),
+    id: id(),
+    notificationId: reference("notification_id", () => notifications.id, "cascade"),
     channel: text("channel", { enum: CHANNELS }).notNull(),
     recipients: jsonb("recipients").$type<string[]>().notNull(),
     status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
@@ -57,8 +53,8 @@ export const notificationDeliveries = pgTable(
     detail: text("detail"),
     messageId: text("message_id"),
     attempts: integer("attempts").notNull().default(0),
-    sentAt: timestamp("sent_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: moment("sent_at"),
+    createdAt: createdAt(),
   },
   (t) => [
     index("notification_deliveries_notification_idx").on(t.notificationId),
@@ -70,11 +66,9 @@ export const notificationDeliveries = pgTable(
 export const notificationReads = pgTable(
   "notification_reads",
   {
-    notificationId: uuid("notification_id")
-      .notNull()
-      .references(() => notifications.id, { onDelete: "cascade" }),
+    notificationId: reference("notification_id", () => notifications.id, "cascade"),
     userId: uuid("user_id").notNull(),
-    readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: stamp("read_at"),
   },
   (t) => [primaryKey({ columns: [t.notificationId, t.userId] })],
 );

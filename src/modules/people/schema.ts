@@ -1,11 +1,12 @@
 // Accounts of officials and their memberships (person × body × role).
-import { bigint, boolean, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text, unique } from "drizzle-orm/pg-core";
 import { ROLES } from "../../core/access.ts";
-import { orgs } from "../orgs/schema.ts";
+import { createdAt, id, moment, reference, timestamps } from "../../db/columns.ts";
+import { orgRef } from "../orgs/schema.ts";
 import { USER_STATUSES } from "./contract.ts";
 
 export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: id(),
   /** Lower-case login name. */
   username: text("username").notNull().unique(),
   fullName: text("full_name").notNull(),
@@ -14,7 +15,7 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   status: text("status", { enum: USER_STATUSES }).notNull().default("active"),
   failedLogins: integer("failed_logins").notNull().default(0),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  lockedUntil: moment("locked_until"),
   /** TOTP secret, encrypted with the server key (AES-256-GCM); null until enrolled. */
   totpSecret: text("totp_secret"),
   totpEnabled: boolean("totp_enabled").notNull().default(false),
@@ -22,23 +23,18 @@ export const users = pgTable("users", {
   totpLastStep: bigint("totp_last_step", { mode: "number" }),
   /** Demo accounts exist only in demo mode; production mode refuses them. */
   isDemo: boolean("is_demo").notNull().default(false),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const memberships = pgTable(
   "memberships",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => orgs.id),
+    id: id(),
+    userId: reference("user_id", () => users.id),
+    orgId: orgRef(),
     role: text("role", { enum: ROLES }).notNull(),
     title: text("title"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     unique("memberships_unique").on(t.userId, t.orgId, t.role),

@@ -4,37 +4,20 @@
 // leads cannot even be stored. Supporting bodies are rows of assignment_supporters.
 
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, date, index, jsonb, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { id, moment, reference, stamp, timestamps, updatedBy, version } from "../../db/columns.ts";
 import { directives, directiveTasks } from "../directives/schema.ts";
 import { storedFiles } from "../files/schema.ts";
-import { orgs } from "../orgs/schema.ts";
+import { optionalOrgRef, orgRef } from "../orgs/schema.ts";
 import { ASSIGNMENT_STATUSES, DUE_KINDS, UPDATE_KINDS } from "./contract.ts";
 
 export const assignments = pgTable(
   "assignments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    directiveId: uuid("directive_id")
-      .notNull()
-      .references(() => directives.id),
-    directiveTaskId: uuid("directive_task_id")
-      .notNull()
-      .references(() => directiveTasks.id),
-    leadOrgId: uuid("lead_org_id")
-      .notNull()
-      .references(() => orgs.id),
+    id: id(),
+    directiveId: reference("directive_id", () => directives.id),
+    directiveTaskId: reference("directive_task_id", () => directiveTasks.id),
+    leadOrgId: orgRef("lead_org_id"),
     title: text("title").notNull(),
     dueKind: text("due_kind", { enum: DUE_KINDS }).notNull(),
     /** The last day allowed (Vietnam calendar date); null for ongoing / none. */
@@ -48,12 +31,11 @@ export const assignments = pgTable(
     /** When the lead reported completion (the completion date that counts for "on time"). */
     completedOn: date("completed_on"),
     approvedBy: uuid("approved_by"),
-    approvedAt: timestamp("approved_at", { withTimezone: true }),
-    lastUpdateAt: timestamp("last_update_at", { withTimezone: true }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid("updated_by"),
+    approvedAt: moment("approved_at"),
+    lastUpdateAt: moment("last_update_at"),
+    version: version(),
+    ...timestamps(),
+    updatedBy: updatedBy(),
     /**
      * Set when the lead body was split: the work stays open on it until the coordinator gives it to
      * one of the successors (docs/decisions/task-reorganisation.md).
@@ -78,18 +60,13 @@ export const assignments = pgTable(
 );
 
 /** The column that ties a row to its assignment, removed with it. */
-const ofAssignment = () =>
-  uuid("assignment_id")
-    .notNull()
-    .references(() => assignments.id, { onDelete: "cascade" });
+const ofAssignment = () => reference("assignment_id", () => assignments.id, "cascade");
 
 export const assignmentSupporters = pgTable(
   "assignment_supporters",
   {
     assignmentId: ofAssignment(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
   },
   (t) => [
     primaryKey({ columns: [t.assignmentId, t.orgId] }),
@@ -101,7 +78,7 @@ export const assignmentSupporters = pgTable(
 export const assignmentUpdates = pgTable(
   "assignment_updates",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     assignmentId: ofAssignment(),
     kind: text("kind", { enum: UPDATE_KINDS }).notNull(),
     status: text("status", { enum: ASSIGNMENT_STATUSES }),
@@ -110,8 +87,8 @@ export const assignmentUpdates = pgTable(
     /** For "moved": where from and to; for others, small structured extras. */
     data: jsonb("data").$type<Record<string, unknown> | null>(),
     authorUserId: uuid("author_user_id"),
-    authorOrgId: uuid("author_org_id").references(() => orgs.id),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    authorOrgId: optionalOrgRef("author_org_id"),
+    at: stamp("at"),
   },
   (t) => [index("assignment_updates_assignment_idx").on(t.assignmentId, t.at)],
 );
@@ -119,12 +96,8 @@ export const assignmentUpdates = pgTable(
 export const assignmentFiles = pgTable(
   "assignment_files",
   {
-    updateId: uuid("update_id")
-      .notNull()
-      .references(() => assignmentUpdates.id, { onDelete: "cascade" }),
-    fileId: uuid("file_id")
-      .notNull()
-      .references(() => storedFiles.id),
+    updateId: reference("update_id", () => assignmentUpdates.id, "cascade"),
+    fileId: reference("file_id", () => storedFiles.id),
   },
   (t) => [primaryKey({ columns: [t.updateId, t.fileId] })],
 );
