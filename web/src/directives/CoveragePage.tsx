@@ -16,6 +16,12 @@ import { type CoverageMatrix, directivesApi as dapi, documentName, type Group } 
 
 type Child = CoverageMatrix["children"][number];
 
+/** What a reviewer may decide on a suggested link: each is offered unless the link already has it. */
+const DECISIONS = [
+  { status: "confirmed", label: "dir.coverage.confirm", icon: <CheckOutlined aria-hidden /> },
+  { status: "rejected", label: "dir.coverage.reject", icon: <CloseOutlined aria-hidden /> },
+] as const;
+
 export function CoveragePage() {
   const t = useT();
   const message = useToast();
@@ -201,24 +207,16 @@ export function CoveragePage() {
                             {t("dir.coverage.score", { s: Math.round(l.score * 100) })}
                           </span>
                         ) : null}
-                        {l.status !== "confirmed" ? (
+                        {DECISIONS.filter((d) => d.status !== l.status).map((d) => (
                           <Button
+                            key={d.status}
                             size="small"
-                            icon={<CheckOutlined aria-hidden />}
-                            onClick={() => void act(() => dapi.decideCoverage(l.id, "confirmed"))}
+                            icon={d.icon}
+                            onClick={() => void act(() => dapi.decideCoverage(l.id, d.status))}
                           >
-                            {t("dir.coverage.confirm")}
+                            {t(d.label)}
                           </Button>
-                        ) : null}
-                        {l.status !== "rejected" ? (
-                          <Button
-                            size="small"
-                            icon={<CloseOutlined aria-hidden />}
-                            onClick={() => void act(() => dapi.decideCoverage(l.id, "rejected"))}
-                          >
-                            {t("dir.coverage.reject")}
-                          </Button>
-                        ) : null}
+                        ))}
                       </Space>
                     </li>
                   );

@@ -38,6 +38,21 @@ export function DirectivesPage() {
       .sort(([a], [b]) => a.localeCompare(b, "vi"))
       .map(([value, n]) => ({ value, label: `${value} (${n})` }));
 
+  const choices = [
+    {
+      name: "status",
+      label: t("dir.list.status"),
+      options: STATUSES.map((s) => ({ value: s, label: t(`dir.status.${s}`) })),
+    },
+    {
+      name: "issuer",
+      label: t("dir.list.issuer"),
+      options: options(all.data?.facets.issuers),
+      showSearch: true,
+    },
+    { name: "type", label: t("dir.list.type"), options: options(all.data?.facets.types) },
+  ] as const;
+
   return (
     <>
       <PageHeader
@@ -55,28 +70,9 @@ export function DirectivesPage() {
           <Filter htmlFor="dir-q" label={t("dir.list.search")}>
             <SearchInput id="dir-q" value={q} onSearch={(v) => update({ q: v })} />
           </Filter>
-          <ChoiceFilter
-            name="status"
-            label={t("dir.list.status")}
-            value={filters.status}
-            onChange={update}
-            options={STATUSES.map((s) => ({ value: s, label: t(`dir.status.${s}`) }))}
-          />
-          <ChoiceFilter
-            name="issuer"
-            label={t("dir.list.issuer")}
-            value={filters.issuer}
-            onChange={update}
-            options={options(all.data?.facets.issuers)}
-            showSearch
-          />
-          <ChoiceFilter
-            name="type"
-            label={t("dir.list.type")}
-            value={filters.type}
-            onChange={update}
-            options={options(all.data?.facets.types)}
-          />
+          {choices.map((c) => (
+            <ChoiceFilter key={c.name} {...c} value={filters[c.name]} onChange={update} />
+          ))}
         </FilterBar>
         <ErrorAlert error={list.error} />
         <Table<DirectiveSummary>

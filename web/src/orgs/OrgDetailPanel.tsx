@@ -13,6 +13,8 @@ import { StatusTag } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
 
 export type OrgAction = "edit" | "rename" | "move" | "merge" | "split" | "dissolve";
+/** The reorganisation events, offered only on an active body (dissolving last, in red). */
+const CHANGES = ["rename", "move", "merge", "split", "dissolve"] as const;
 
 export interface OrgDetailPanelProps {
   id: string;
@@ -45,21 +47,16 @@ export function OrgDetailPanel({ id, byId, refreshKey, onAction }: OrgDetailPane
       {me.isAdmin ? (
         <Space wrap className="tt-org-actions">
           <Button onClick={() => onAction("edit", org)}>{t("orgs.action.edit")}</Button>
-          <Button onClick={() => onAction("rename", org)} disabled={!active}>
-            {t("orgs.action.rename")}
-          </Button>
-          <Button onClick={() => onAction("move", org)} disabled={!active}>
-            {t("orgs.action.move")}
-          </Button>
-          <Button onClick={() => onAction("merge", org)} disabled={!active}>
-            {t("orgs.action.merge")}
-          </Button>
-          <Button onClick={() => onAction("split", org)} disabled={!active}>
-            {t("orgs.action.split")}
-          </Button>
-          <Button danger onClick={() => onAction("dissolve", org)} disabled={!active}>
-            {t("orgs.action.dissolve")}
-          </Button>
+          {CHANGES.map((action) => (
+            <Button
+              key={action}
+              danger={action === "dissolve" || undefined}
+              onClick={() => onAction(action, org)}
+              disabled={!active}
+            >
+              {t(`orgs.action.${action}`)}
+            </Button>
+          ))}
         </Space>
       ) : null}
       <Descriptions column={1} size="small" bordered className="tt-descriptions">

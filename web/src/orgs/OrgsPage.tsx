@@ -2,7 +2,7 @@
 // add, edit and reorganise bodies, and import or export the tree.
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Card, Empty } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { type ReactElement, useEffect, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
 import { useT } from "../i18n/index.tsx";
@@ -12,11 +12,22 @@ import { PageHeader } from "../shared/PageHeader.tsx";
 import { useToast } from "../shared/toast.tsx";
 import { orgsApi } from "./api.ts";
 import { DissolveModal, MoveModal, RenameModal } from "./forms/ChangeModals.tsx";
+import type { ChangeModalProps } from "./forms/FormModal.tsx";
 import { ImportModal } from "./forms/ImportModal.tsx";
 import { MergeModal, SplitModal } from "./forms/MergeSplitModals.tsx";
 import { OrgEditModal } from "./forms/OrgEditModal.tsx";
 import { type OrgAction, OrgDetailPanel } from "./OrgDetailPanel.tsx";
 import { OrgTreePanel } from "./OrgTreePanel.tsx";
+
+type ChangeKind = Exclude<OrgAction, "edit">;
+/** The reorganisation dialogs; after a merge or a split the page opens the successor. */
+const CHANGE_MODALS: Record<ChangeKind, (props: ChangeModalProps) => ReactElement> = {
+  rename: RenameModal,
+  move: MoveModal,
+  dissolve: DissolveModal,
+  merge: MergeModal,
+  split: SplitModal,
+};
 
 type Dialog = { kind: OrgAction; org: OrgDetail } | { kind: "create"; parent?: Org } | { kind: "import" };
 
@@ -51,6 +62,14 @@ export function OrgsPage() {
     if (goTo) navigate(`/admin/orgs/${goTo}`);
   };
   const selected = orgId ? all.byId.get(orgId) : undefined;
+  const change =
+    dialog && "org" in dialog && dialog.kind !== "edit"
+      ? {
+          Modal: CHANGE_MODALS[dialog.kind as ChangeKind],
+          org: dialog.org,
+          opensSuccessor: dialog.kind === "merge" || dialog.kind === "split",
+        }
+      : null;
 
   return (
     <>
@@ -117,20 +136,12 @@ export function OrgsPage() {
       {dialog?.kind === "edit" ? (
         <OrgEditModal org={dialog.org} onCancel={close} onDone={() => changed(t("common.saved"))} />
       ) : null}
-      {dialog?.kind === "rename" ? (
-        <RenameModal org={dialog.org} onCancel={close} onDone={() => changed(t("orgs.done"))} />
-      ) : null}
-      {dialog?.kind === "move" ? (
-        <MoveModal org={dialog.org} onCancel={close} onDone={() => changed(t("orgs.done"))} />
-      ) : null}
-      {dialog?.kind === "dissolve" ? (
-        <DissolveModal org={dialog.org} onCancel={close} onDone={() => changed(t("orgs.done"))} />
-      ) : null}
-      {dialog?.kind === "merge" ? (
-        <MergeModal org={dialog.org} onCancel={close} onDone={(s) => changed(t("orgs.done"), s.id)} />
-      ) : null}
-      {dialog?.kind === "split" ? (
-        <SplitModal org={dialog.org} onCancel={close} onDone={(s) => changed(t("orgs.done"), s.id)} />
+      {change ? (
+        <change.Modal
+          org={change.org}
+          onCancel={close}
+          onDone={(org) => changed(t("orgs.done"), change.opensSuccessor ? org.id : undefined)}
+        />
       ) : null}
       {dialog?.kind === "import" ? (
         <ImportModal onCancel={close} onDone={(r) => changed(t("orgs.import.done", { ...r }))} />

@@ -10,7 +10,7 @@ import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { exportUrl, type LeanItem, type PlanTask, type PlanView, STATUS_CLASSES } from "./api.ts";
 import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
-import { CLASS_COLOUR, classKey, DisplayTag, displayKey, ProgressBar } from "./labels.tsx";
+import { CLASS_COLOUR, classKey, DisplayTag, displayKey, ProgressBar, TaskCell } from "./labels.tsx";
 import { PlanChart } from "./PlanChart.tsx";
 import "./tasks.css";
 
@@ -116,12 +116,11 @@ function Overdue({ v, t }: { v: PlanView; t: TFunction }) {
             title: t("tasks.col.work"),
             key: "t",
             render: (_, i) => (
-              <div className="tt-task-cell">
-                <Link to={`/tasks/${i.id}`}>{i.title}</Link>
-                {i.taskPath.at(-1) ? (
-                  <div className="tt-muted">{t("tasks.item", { path: i.taskPath.at(-1)! })}</div>
-                ) : null}
-              </div>
+              <TaskCell
+                to={`/tasks/${i.id}`}
+                title={i.title}
+                note={i.taskPath.at(-1) ? t("tasks.item", { path: i.taskPath.at(-1)! }) : undefined}
+              />
             ),
           },
           { title: t("tasks.col.lead"), key: "o", render: (_, i) => i.orgName },

@@ -8,7 +8,7 @@ import { PageHeader } from "../shared/PageHeader.tsx";
 import { StatusTag } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
 import type { PlanSummary } from "./api.ts";
-import { ProgressBar } from "./labels.tsx";
+import { ProgressBar, TaskCell } from "./labels.tsx";
 import "./tasks.css";
 
 export function PlansPage() {
@@ -34,12 +34,11 @@ export function PlansPage() {
             title: t("tasks.plans.plan"),
             key: "plan",
             render: (_, p) => (
-              <div className="tt-task-cell">
-                <Link to={p.follows ? `/tasks/plans/${p.id}` : `/tasks?plan=${p.id}&org=all`}>
-                  {p.symbol ?? t("tasks.plans.noSymbol")}
-                </Link>
-                <div className="tt-muted">{p.title}</div>
-              </div>
+              <TaskCell
+                to={p.follows ? `/tasks/plans/${p.id}` : `/tasks?plan=${p.id}&org=all`}
+                title={p.symbol ?? t("tasks.plans.noSymbol")}
+                note={p.title}
+              />
             ),
           },
           { title: t("tasks.plans.coordinator"), key: "c", render: (_, p) => p.coordinatorName ?? "—" },

@@ -21,7 +21,7 @@ import {
 } from "./api.ts";
 import { ClassFilter } from "./ClassFilter.tsx";
 import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
-import { DisplayTag, dueLine, ProgressBar } from "./labels.tsx";
+import { DisplayTag, dueLine, ProgressBar, TaskCell } from "./labels.tsx";
 import { ItemCard, TasksBoard } from "./TasksBoard.tsx";
 import { TasksFilters } from "./TasksFilters.tsx";
 import { useMemberUnits } from "./useMemberUnits.ts";
@@ -128,17 +128,16 @@ export function TasksPage() {
               title: t("tasks.col.work"),
               key: "title",
               render: (_, i) => (
-                <div className="tt-task-cell">
-                  <Link to={`/tasks/${i.id}`}>{i.title}</Link>
-                  <div className="tt-muted">
-                    {[
-                      i.directive.symbol,
-                      i.task.path.at(-1) ? t("tasks.item", { path: i.task.path.at(-1)! }) : null,
-                    ]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </div>
-                </div>
+                <TaskCell
+                  to={`/tasks/${i.id}`}
+                  title={i.title}
+                  note={[
+                    i.directive.symbol,
+                    i.task.path.at(-1) ? t("tasks.item", { path: i.task.path.at(-1)! }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                />
               ),
             },
             { title: t("tasks.col.lead"), key: "lead", render: (_, i) => i.lead.shortName ?? i.lead.name },

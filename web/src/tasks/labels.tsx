@@ -1,5 +1,7 @@
 // Words and colours of statuses, classes and timeline entries, in one place for every screen.
 import { Progress } from "antd";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
 import type { MessageKey, TFunction } from "../i18n/index.tsx";
 import { formatDate } from "../shared/dates.ts";
 import { StatusTag, type Tone } from "../shared/StatusTag.tsx";
@@ -91,5 +93,15 @@ export function ProgressBar({
       status={overdue ? "exception" : undefined}
       style={minWidth ? { minWidth } : undefined}
     />
+  );
+}
+
+/** The first cell of a work or plan row: its link, and a muted line below when `note` is given. */
+export function TaskCell({ to, title, note }: { to: string; title: ReactNode; note?: ReactNode }) {
+  return (
+    <div className="tt-task-cell">
+      <Link to={to}>{title}</Link>
+      {note !== undefined ? <div className="tt-muted">{note}</div> : null}
+    </div>
   );
 }
