@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILT_IN_SCHEDULES, createCalendar, type IsoDate } from "../../src/core/calendar/index.ts";
 import { vietnamDate } from "../../src/core/calendar/vietnam-time.ts";
 import { smtpMailer } from "../../src/modules/notifications/adapters/mailer.ts";
-import { type Mailbox, startMailbox } from "../support/mailbox.ts";
 import { runDailyReminders } from "../../src/modules/tasks/use-cases/remind.ts";
+import { type Mailbox, startMailbox } from "../support/mailbox.ts";
 import {
   apiClient,
   type E2EServer,
