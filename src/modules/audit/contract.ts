@@ -1,6 +1,7 @@
 // The audit trail's API shapes: the query of the trail, an event as officials read it (digests of
 // the records' states stay on the server), and the result of verifying the chain.
 import { z } from "zod";
+import { nullableText } from "../shared/contract.ts";
 
 export const auditQuery = z.object({
   entity: z.string().max(60).optional(),
@@ -13,12 +14,12 @@ export type AuditQueryInput = z.infer<typeof auditQuery>;
 export const auditEventOut = z.object({
   seq: z.number(),
   at: z.string(),
-  actorUserId: z.string().nullable(),
+  actorUserId: nullableText,
   actorLabel: z.string(),
-  actingOrgId: z.string().nullable(),
+  actingOrgId: nullableText,
   action: z.string(),
   entity: z.string(),
-  entityId: z.string().nullable(),
+  entityId: nullableText,
   summary: z.record(z.string(), z.unknown()).nullable(),
   hash: z.string(),
 });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ROLES } from "../../core/access.ts";
 import { passwordSchema } from "../people/contract.ts";
+import { nullableText } from "../shared/contract.ts";
 
 export const MODES = ["demo", "production"] as const;
 /** Demo mode accepts the demo accounts; production refuses them. */
@@ -32,7 +33,7 @@ export const meOut = z.object({
   user: z.object({ id: z.string(), username: z.string(), fullName: z.string() }),
   isAdmin: z.boolean(),
   totpEnabled: z.boolean(),
-  actingOrgId: z.string().nullable(),
+  actingOrgId: nullableText,
   memberships: z.array(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) })),
   mode: z.enum(MODES),
 });

@@ -1,6 +1,7 @@
 // The directives API's shapes: what each route takes and returns, and their TypeScript types. Zod
 // only (no database): the routes validate and document with these, and the web app imports the types.
 import { z } from "zod";
+import { countFields, editVersion, isoDate, nullableText } from "../shared/contract.ts";
 
 export const DIRECTIVE_STATUSES = ["stub", "draft", "confirmed"] as const;
 export const CITATION_RELATIONS = ["implements", "basis", "mentions"] as const;
@@ -27,8 +28,6 @@ export interface UnitMapEntry {
 }
 
 // ---------- inputs ----------
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
-const version = z.number().int().positive();
 const orgIdList = z.array(z.uuid()).max(500);
 const unitNames = z.array(z.string().trim().min(1).max(300)).max(50);
 
@@ -51,11 +50,11 @@ export const listQuery = z.object({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
-export const versionInput = z.object({ version });
+export const versionInput = z.object({ version: editVersion });
 export type VersionInput = z.infer<typeof versionInput>;
 
 export const headerUpdate = z.object({
-  version,
+  version: editVersion,
   title: z.string().trim().min(1).max(1000).optional(),
   symbol: z.string().trim().max(100).nullable().optional(),
   typeName: z.string().trim().max(100).nullable().optional(),
@@ -67,7 +66,7 @@ export const headerUpdate = z.object({
 export type HeaderUpdate = z.infer<typeof headerUpdate>;
 
 export const taskUpdate = z.object({
-  version,
+  version: editVersion,
   title: z.string().trim().min(1, "Tên nhiệm vụ không được để trống").max(2000).optional(),
   text: z.string().trim().min(1).max(20_000).optional(),
   timeframe: timeframeInput.optional(),
@@ -80,14 +79,18 @@ export const taskUpdate = z.object({
 });
 export type TaskUpdate = z.infer<typeof taskUpdate>;
 
-export const splitInput = z.object({ version, at: z.number().int().min(1) });
+export const splitInput = z.object({ version: editVersion, at: z.number().int().min(1) });
 export type SplitInput = z.infer<typeof splitInput>;
-export const mergeInput = z.object({ version, taskIds: z.tuple([z.uuid(), z.uuid()]) });
+export const mergeInput = z.object({ version: editVersion, taskIds: z.tuple([z.uuid(), z.uuid()]) });
 export type MergeInput = z.infer<typeof mergeInput>;
-export const unitInput = z.object({ version, key: z.string().trim().min(1).max(300), orgIds: orgIdList });
+export const unitInput = z.object({
+  version: editVersion,
+  key: z.string().trim().min(1).max(300),
+  orgIds: orgIdList,
+});
 export type UnitInput = z.infer<typeof unitInput>;
 export const unnamedInput = z.object({
-  version,
+  version: editVersion,
   /** What to do with every task to assign that names no unit: give it leads, or mark it "not work to assign". */
   action: z.enum(["lead", "notAssign"]),
   leadOrgIds: orgIdList.default([]),
@@ -95,7 +98,7 @@ export const unnamedInput = z.object({
 });
 export type UnnamedInput = z.output<typeof unnamedInput>;
 export const reportingUpdate = z.object({
-  version,
+  version: editVersion,
   toOrgId: z.uuid().nullable().optional(),
   viaOrgId: z.uuid().nullable().optional(),
 });
@@ -112,56 +115,50 @@ const system = z.enum(["party", "state"]).nullable();
 const timeframeOut = z.object({
   kind: z.enum(TIMEFRAME_KINDS),
   text: z.string(),
-  due: z.string().nullable(),
+  due: nullableText,
 });
 const counts = z.record(z.string(), z.number());
 const orgNamesOut = z.record(
   z.string(),
-  z.object({ name: z.string(), shortName: z.string().nullable(), kind: z.string() }),
+  z.object({ name: z.string(), shortName: nullableText, kind: z.string() }),
 );
 
-export const directiveHeaderOut = z.object({
+/** What every view of a document names: which document it is, and who issued it when. */
+const documentFields = {
   id: z.string(),
   status,
-  symbol: z.string().nullable(),
-  typeCode: z.string().nullable(),
-  typeName: z.string().nullable(),
-  title: z.string().nullable(),
+  symbol: nullableText,
+  typeName: nullableText,
+  title: nullableText,
+  issuerName: nullableText,
+  issuerOrgId: nullableText,
+  issuedOn: nullableText,
+};
+
+/** A document as lists show it. */
+export const directiveSummaryOut = z.object({
+  ...documentFields,
   system,
-  issuerName: z.string().nullable(),
-  issuerOrgId: z.string().nullable(),
-  parentIssuerName: z.string().nullable(),
-  issuedOn: z.string().nullable(),
-  place: z.string().nullable(),
+  ownerOrgId: nullableText,
+  createdAt: z.string(),
+  confirmedAt: nullableText,
+});
+export type DirectiveSummaryOut = z.infer<typeof directiveSummaryOut>;
+
+/** A document's header as its page and its review show it. */
+export const directiveHeaderOut = directiveSummaryOut.extend({
+  typeCode: nullableText,
+  parentIssuerName: nullableText,
+  place: nullableText,
   signer: z.record(z.string(), z.unknown()).nullable(),
   recipients: z.array(z.string()),
-  ownerOrgId: z.string().nullable(),
-  sourceFileId: z.string().nullable(),
-  createdAt: z.string(),
-  confirmedAt: z.string().nullable(),
+  sourceFileId: nullableText,
   version: z.number(),
 });
 export type DirectiveHeaderOut = z.infer<typeof directiveHeaderOut>;
 
-/** A document as lists show it. */
-export const directiveSummaryOut = z.object({
-  id: z.string(),
-  status,
-  symbol: z.string().nullable(),
-  typeName: z.string().nullable(),
-  title: z.string().nullable(),
-  system,
-  issuerName: z.string().nullable(),
-  issuerOrgId: z.string().nullable(),
-  issuedOn: z.string().nullable(),
-  ownerOrgId: z.string().nullable(),
-  createdAt: z.string(),
-  confirmedAt: z.string().nullable(),
-});
-export type DirectiveSummaryOut = z.infer<typeof directiveSummaryOut>;
-
 export const directiveListOut = z.object({
-  items: z.array(directiveSummaryOut.extend({ ownerName: z.string().nullable(), assignments: z.number() })),
+  items: z.array(directiveSummaryOut.extend({ ownerName: nullableText, assignments: z.number() })),
   facets: z.object({ issuers: counts, types: counts, statuses: counts }),
 });
 
@@ -178,7 +175,7 @@ export type GroupOut = z.infer<typeof groupOut>;
 export const taskOut = z.object({
   id: z.string(),
   kind: z.enum(["task", "responsibility"]),
-  groupId: z.string().nullable(),
+  groupId: nullableText,
   label: z.string(),
   path: z.array(z.string()),
   title: z.string(),
@@ -191,7 +188,7 @@ export const taskOut = z.object({
   assign: z.boolean(),
   unitsEdited: z.boolean(),
   timeframe: timeframeOut,
-  product: z.string().nullable(),
+  product: nullableText,
   position: z.number(),
   sourceLine: z.number().nullable(),
   sourceEndLine: z.number().nullable(),
@@ -206,7 +203,7 @@ export const unitOut = z.object({
   collective: z.boolean(),
   /** Bodies to offer first in the picker. */
   candidates: z.array(z.string()),
-  note: z.string().nullable(),
+  note: nullableText,
   /** How many tasks name this unit. */
   uses: z.number(),
 });
@@ -215,10 +212,10 @@ export type UnitOut = z.infer<typeof unitOut>;
 export const reportingOut = z.object({
   id: z.string(),
   text: z.string(),
-  toText: z.string().nullable(),
-  toOrgId: z.string().nullable(),
-  viaText: z.string().nullable(),
-  viaOrgId: z.string().nullable(),
+  toText: nullableText,
+  toOrgId: nullableText,
+  viaText: nullableText,
+  viaOrgId: nullableText,
   due: z.array(z.string()),
   frequency: z.union([z.string(), z.array(z.string())]).nullable(),
   sourceLine: z.number().nullable(),
@@ -227,14 +224,14 @@ export type ReportingOut = z.infer<typeof reportingOut>;
 
 const citationOut = z.object({
   relation: z.enum(CITATION_RELATIONS),
-  citationText: z.string().nullable(),
+  citationText: nullableText,
   inferred: z.boolean(),
   document: directiveSummaryOut,
 });
 
 export const directiveOut = z.object({
   directive: directiveHeaderOut,
-  text: z.string().nullable(),
+  text: nullableText,
   file: z.object({ id: z.string(), fileName: z.string(), size: z.number(), mimeType: z.string() }).nullable(),
   groups: z.array(groupOut),
   tasks: z.array(
@@ -244,7 +241,7 @@ export const directiveOut = z.object({
           id: z.string(),
           leadOrgId: z.string(),
           status: z.string(),
-          dueDate: z.string().nullable(),
+          dueDate: nullableText,
         }),
       ),
     }),
@@ -257,11 +254,11 @@ export const directiveOut = z.object({
 });
 export type DirectiveOut = z.infer<typeof directiveOut>;
 
-export const problemOut = z.object({ taskId: z.string().nullable(), message: z.string() });
+export const problemOut = z.object({ taskId: nullableText, message: z.string() });
 
 export const reviewOut = z.object({
   directive: directiveHeaderOut,
-  text: z.string().nullable(),
+  text: nullableText,
   groups: z.array(groupOut),
   tasks: z.array(taskOut),
   units: z.array(unitOut),
@@ -277,22 +274,15 @@ export type ReviewOut = z.infer<typeof reviewOut>;
 
 export const importOut = z.object({
   id: z.string(),
-  symbol: z.string().nullable(),
-  title: z.string().nullable(),
-  groups: z.number(),
-  tasks: z.number(),
-  responsibilities: z.number(),
-  units: z.number(),
-  unmappedUnits: z.number(),
-  diagnostics: z.number(),
+  symbol: nullableText,
+  title: nullableText,
+  ...countFields("groups", "tasks", "responsibilities", "units", "unmappedUnits", "diagnostics"),
 });
 export type ImportOut = z.infer<typeof importOut>;
 
 export const confirmOut = z.object({
   id: z.string(),
-  assignments: z.number(),
-  links: z.number(),
-  stubsCreated: z.number(),
+  ...countFields("assignments", "links", "stubsCreated"),
   /** The stub that stood for this document and now is it. */
   resolvedStub: z.boolean(),
   coverage: z.number(),
@@ -301,19 +291,14 @@ export type ConfirmOut = z.infer<typeof confirmOut>;
 
 export const discardOut = z.object({ discarded: z.string() });
 
+/** A document of the cascade, without what is below it. */
+const cascadeDocumentOut = z.object({
+  ...documentFields,
+  ownerName: nullableText,
+  ...countFields("tasks", "assignments"),
+});
 /** A document of the cascade with the documents that implement it below. */
-export const cascadeNodeOut = z.object({
-  id: z.string(),
-  status,
-  symbol: z.string().nullable(),
-  typeName: z.string().nullable(),
-  title: z.string().nullable(),
-  issuerName: z.string().nullable(),
-  issuerOrgId: z.string().nullable(),
-  issuedOn: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  tasks: z.number(),
-  assignments: z.number(),
+export const cascadeNodeOut = cascadeDocumentOut.extend({
   get children(): z.ZodArray<typeof cascadeNodeOut> {
     return z.array(cascadeNodeOut);
   },

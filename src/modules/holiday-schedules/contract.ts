@@ -1,8 +1,7 @@
 // The holiday schedules' API shapes: a year's schedule as an administrator enters it, and as every
 // official reads it (where it comes from: built in, entered, or the default rule).
 import { z } from "zod";
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
+import { editVersion, isoDate, nullableText } from "../shared/contract.ts";
 
 export const scheduleInput = z.object({
   daysOff: z
@@ -28,7 +27,7 @@ export const scheduleInput = z.object({
     )
     .max(10),
   /** The version the administrator edited (absent when entering a year for the first time). */
-  version: z.number().int().positive().optional(),
+  version: editVersion.optional(),
 });
 export type ScheduleInput = z.infer<typeof scheduleInput>;
 
@@ -49,7 +48,7 @@ export const scheduleOut = z.object({
   ),
   /** Entered schedules only: for the edit form's version check, and who and when. */
   version: z.number().nullable(),
-  updatedAt: z.string().nullable(),
+  updatedAt: nullableText,
   /** Whether a built-in schedule exists for the year (deleting the entered one falls back to it). */
   hasBuiltIn: z.boolean(),
 });

@@ -1,6 +1,7 @@
 // The notifications' API shapes and vocabulary: the kinds, why an item is in a digest (its stage),
 // the items themselves, what each channel's attempt came to, a unit's inbox.
 import { z } from "zod";
+import { isoDate, nullableText } from "../shared/contract.ts";
 
 export const NOTIFICATION_KINDS = ["digest", "urge"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -27,16 +28,15 @@ export const notificationItem = z.object({
   stage: z.enum(REMINDER_STAGES),
   leadOrgId: z.string(),
   leadOrgName: z.string(),
-  directiveSymbol: z.string().nullable(),
-  dueDate: z.string().nullable(),
-  dueText: z.string().nullable(),
+  directiveSymbol: nullableText,
+  dueDate: nullableText,
+  dueText: nullableText,
   workingDaysLeft: z.number().nullable(),
   workingDaysOverdue: z.number(),
   note: z.string().nullish(),
 });
 export type NotificationItem = z.infer<typeof notificationItem>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
 export const sentQuery = z.object({ orgId: z.uuid(), from: isoDate.optional(), to: isoDate.optional() });
 
 export const notificationOut = z.object({
@@ -55,9 +55,9 @@ export const notificationOut = z.object({
       channel: z.enum(CHANNELS),
       recipients: z.array(z.string()),
       status: z.enum(DELIVERY_STATUSES),
-      detail: z.string().nullable(),
+      detail: nullableText,
       attempts: z.number(),
-      sentAt: z.string().nullable(),
+      sentAt: nullableText,
     }),
   ),
 });
@@ -65,7 +65,7 @@ export type NotificationOut = z.infer<typeof notificationOut>;
 
 export const inboxOut = z.object({
   unread: z.number(),
-  items: z.array(notificationOut.extend({ readAt: z.string().nullable() })),
+  items: z.array(notificationOut.extend({ readAt: nullableText })),
 });
 export type InboxOut = z.infer<typeof inboxOut>;
 

@@ -1,6 +1,7 @@
 // The organisation tree's API shapes: a body, its detail with earlier names and reorganisation
 // events, the inputs of each change, and the interchange formats. Levels are data, never code.
 import { z } from "zod";
+import { editVersion, isoDate, nullableText } from "../shared/contract.ts";
 
 export const ORG_SYSTEMS = ["party", "state", "mass"] as const;
 export const ORG_STATUSES = ["active", "merged", "split", "dissolved"] as const;
@@ -8,8 +9,6 @@ export const ORG_CHANGE_KINDS = ["create", "rename", "merge", "split", "dissolve
 export const CHANGE_ROLES = ["source", "successor"] as const;
 export const INTERCHANGE_FORMATS = ["csv", "json"] as const;
 export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
 
 export const orgInput = z.object({
   code: z.string().trim().min(1).max(100).nullish(),
@@ -24,24 +23,24 @@ export const orgInput = z.object({
 });
 export type OrgInput = z.infer<typeof orgInput>;
 
-export const orgUpdate = orgInput.partial().extend({ version: z.number().int().positive() });
+export const orgUpdate = orgInput.partial().extend({ version: editVersion });
 export type OrgUpdate = z.infer<typeof orgUpdate>;
 
 export const orgOut = z.object({
   id: z.string(),
-  code: z.string().nullable(),
-  parentId: z.string().nullable(),
+  code: nullableText,
+  parentId: nullableText,
   depth: z.number(),
   system: z.enum(ORG_SYSTEMS),
   kind: z.string(),
-  level: z.string().nullable(),
+  level: nullableText,
   name: z.string(),
-  shortName: z.string().nullable(),
+  shortName: nullableText,
   aliases: z.array(z.string()),
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
+  validFrom: nullableText,
+  validTo: nullableText,
   status: z.enum(ORG_STATUSES),
-  successorId: z.string().nullable(),
+  successorId: nullableText,
   version: z.number(),
 });
 export type OrgOut = z.infer<typeof orgOut>;
@@ -50,9 +49,9 @@ export const orgDetailOut = orgOut.extend({
   names: z.array(
     z.object({
       name: z.string(),
-      shortName: z.string().nullable(),
-      validFrom: z.string().nullable(),
-      validTo: z.string().nullable(),
+      shortName: nullableText,
+      validFrom: nullableText,
+      validTo: nullableText,
     }),
   ),
   changes: z.array(
@@ -60,8 +59,8 @@ export const orgDetailOut = orgOut.extend({
       id: z.string(),
       kind: z.enum(ORG_CHANGE_KINDS),
       effectiveDate: z.string(),
-      decisionRef: z.string().nullable(),
-      note: z.string().nullable(),
+      decisionRef: nullableText,
+      note: nullableText,
       role: z.enum(CHANGE_ROLES),
       others: z.array(z.object({ orgId: z.string(), name: z.string(), role: z.enum(CHANGE_ROLES) })),
     }),

@@ -2,6 +2,7 @@
 // create an account or grant a role, and the password rule every new password meets.
 import { z } from "zod";
 import { ROLES } from "../../core/access.ts";
+import { nullableText } from "../shared/contract.ts";
 
 export const USER_STATUSES = ["active", "disabled"] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
@@ -36,15 +37,15 @@ export const membershipOut = z.object({
   orgId: z.string(),
   orgName: z.string(),
   role: z.enum(ROLES),
-  title: z.string().nullable(),
+  title: nullableText,
 });
 
 export const personOut = z.object({
   id: z.string(),
   username: z.string(),
   fullName: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  email: nullableText,
+  phone: nullableText,
   status: z.enum(USER_STATUSES),
   totpEnabled: z.boolean(),
   memberships: z.array(membershipOut),

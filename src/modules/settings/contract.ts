@@ -1,6 +1,7 @@
 // Run-time settings' API shapes: each named group's value (checked by its Zod schema, with the
 // documented defaults), and a group as the API shows it, with its version for the edit check.
 import { z } from "zod";
+import { nullableText } from "../shared/contract.ts";
 
 /** Reminder and escalation settings (docs/decisions/reminders.md). */
 export const reminderSettings = z.object({
@@ -28,7 +29,7 @@ export const reminderSettingsOut = z.object({
   value: reminderSettings,
   defaults: reminderSettings,
   version: z.number(),
-  updatedAt: z.string().nullable(),
+  updatedAt: nullableText,
 });
 
 export const reminderSettingsInput = z.object({ value: reminderSettings, version: z.number().int().min(0) });

@@ -1,6 +1,7 @@
 // The tasks API's shapes (Zod): each route's input and output and their TypeScript types. Imports
-// only zod and core, so the web app takes its types from here (docs/architecture.md).
+// only zod, core and the shared shapes, so the web app takes its types from here (docs/architecture.md).
 import { z } from "zod";
+import { countFields, isoDate, nullableText } from "../shared/contract.ts";
 
 /** Typed statuses. "Overdue" and "done late" are computed from dates, never typed (see rules/status.ts). */
 export const ASSIGNMENT_STATUSES = [
@@ -63,7 +64,6 @@ export interface UploadedFile {
 export const MAX_FILES_PER_ENTRY = 10;
 
 // ---------- Inputs ----------
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD");
 const version = z.coerce.number().int().positive("Thiếu số phiên bản");
 
 /** A timeline entry: the lead's progress report, a supporter's contribution, or a comment. */
@@ -138,17 +138,8 @@ export const listQuery = z.object({
 export type ListQuery = z.infer<typeof listQuery>;
 
 // ---------- Outputs ----------
-const nullableText = z.string().nullable();
-
-export const classCounts = z.object({
-  done_on_time: z.number(),
-  done_late: z.number(),
-  in_progress_on_time: z.number(),
-  overdue: z.number(),
-  not_started: z.number(),
-  paused: z.number(),
-  total: z.number(),
-});
+/** How much work is in each class, and in all. */
+export const classCounts = z.object(countFields(...STATUS_CLASSES, "total"));
 export type ClassCounts = z.infer<typeof classCounts>;
 
 /** One row of a list: the work, its directive and task, its lead, and where it stands today. */
