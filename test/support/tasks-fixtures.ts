@@ -37,6 +37,38 @@ export interface FixturePlan {
   responsibilities?: Array<{ text: string; leads: string[] }>;
 }
 
+/** A task to finish by a date, with the words the plan says it in ("trước ngày 26/11/2026"). */
+export const dueBy = (title: string, leads: string[], text: string, due: string): FixtureTask => ({
+  title,
+  leads,
+  timeframe: { kind: "deadline", text, due },
+});
+
+/** Plan 4998/KH-UBND of Phòng Nội vụ, implementing Resolution 27-NQ/TW: the tests' usual plan. */
+export const PLAN_4998 = {
+  symbol: "4998/KH-UBND",
+  title: "Kế hoạch thực hiện Nghị quyết 27-NQ/TW",
+  owner: "gv.pnv",
+} as const;
+
+export interface FixtureTaskList extends Partial<Omit<FixturePlan, "groups">> {
+  symbol: string;
+  tasks: FixtureTask[];
+}
+
+/**
+ * A plan whose tasks sit in one group ("1. Nhiệm vụ"): by default titled "Kế hoạch", owned by
+ * Phòng Nội vụ and issued on 01/10/2026.
+ */
+export const createTaskList = (db: Db, { tasks, ...plan }: FixtureTaskList) =>
+  createPlan(db, {
+    title: "Kế hoạch",
+    owner: "gv.pnv",
+    issuedOn: "2026-10-01",
+    ...plan,
+    groups: [{ label: "1", title: "Nhiệm vụ", tasks }],
+  });
+
 async function resolveOrgs(db: Db, refs: string[]): Promise<Map<string, string>> {
   const uuid = /^[0-9a-f]{8}-/i;
   const codes = refs.filter((r) => !uuid.test(r));

@@ -1,16 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { systemContext } from "../../../../test/support/context.ts";
-import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
-import { actorNamed, createPlan, seedTreeAndPeople } from "../../../../test/support/tasks-fixtures.ts";
+import { setupTreeAndPeople } from "../../../../test/support/lifecycle.ts";
+import { createTaskList } from "../../../../test/support/tasks-fixtures.ts";
 import type { IsoDate } from "../../../core/calendar/index.ts";
 import { verifyChain } from "../../audit/use-cases/verify.ts";
 import { assignments, assignmentUpdates } from "../../tasks/schema.ts";
 import { loadCalendar } from "../queries.ts";
 import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./schedules.ts";
 
-const database = setupTestDatabase(seedTreeAndPeople);
-const ctx = () => systemContext(database.db);
+const database = setupTreeAndPeople();
+const ctx = () => database.system();
 const BUILT_IN_2026_OFF = 17;
 
 const entry2026 = {
@@ -46,22 +45,14 @@ describe("holiday schedules entered by an administrator", () => {
   });
 
   it("overrides the built-in year, recounts working-day deadlines, and is audited", async () => {
-    const plan = await createPlan(database.db, {
+    const plan = await createTaskList(database.db, {
       symbol: "KH-tuong-doi",
-      title: "Kế hoạch",
-      owner: "gv.pnv",
       issuedOn: "2026-02-05",
-      groups: [
+      tasks: [
         {
-          label: "1",
-          title: "Nhiệm vụ",
-          tasks: [
-            {
-              title: "Báo cáo trong 10 ngày làm việc",
-              leads: ["gv.p1"],
-              timeframe: { kind: "relative", text: "trong 10 ngày làm việc kể từ ngày ký", due: null },
-            },
-          ],
+          title: "Báo cáo trong 10 ngày làm việc",
+          leads: ["gv.p1"],
+          timeframe: { kind: "relative", text: "trong 10 ngày làm việc kể từ ngày ký", due: null },
         },
       ],
     });
@@ -71,12 +62,7 @@ describe("holiday schedules entered by an administrator", () => {
       .where(eq(assignments.id, plan.assignmentIds[0]!));
     // Built-in 2026: Tết off 14–22/02; from Thu 05/02: 06, 09, 10, 11, 12, 13, 23, 24, 25, 26/02.
     expect(before).toMatchObject({ dueKind: "relative", dueDate: "2026-02-26" });
-    const admin = await actorNamed(database.db, "admin");
-    const saved = await saveSchedule(
-      { db: database.db, actor: admin, now: new Date("2026-01-10T03:00:00Z") },
-      2026,
-      entry2026,
-    );
+    const saved = await saveSchedule(database.as("admin", new Date("2026-01-10T03:00:00Z")), 2026, entry2026);
     expect(saved).toMatchObject({ origin: "entered", version: 1, hasBuiltIn: true });
     const cal = await loadCalendar(database.db);
     expect(cal.isWorkingDay("2026-02-19" as IsoDate)).toBe(true);
@@ -98,19 +84,13 @@ describe("holiday schedules entered by an administrator", () => {
   });
 
   it("refuses a stale edit and anyone but an administrator", async () => {
-    const admin = await actorNamed(database.db, "admin");
     const now = new Date("2026-01-11T03:00:00Z");
     await expect(
-      saveSchedule({ db: database.db, actor: admin, now }, 2026, { ...entry2026, version: 9 }),
-    ).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
-    const leader = await actorNamed(database.db, "lanhdao.govap");
+      saveSchedule(database.as("admin", now), 2026, { ...entry2026, version: 9 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(
-      saveSchedule({ db: database.db, actor: leader, now }, 2026, { ...entry2026, version: 1 }),
-    ).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
+      saveSchedule(database.as("lanhdao.govap", now), 2026, { ...entry2026, version: 1 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("removing the entered year brings the built-in schedule back", async () => {

@@ -2,17 +2,12 @@
 // assignment, and as SQL by the lists (visibleTo). These tests prove that both give the same answer
 // for every demo account and a few made-up ones, on a plan with supporters and a follow-up body.
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { actorWith } from "../../../../test/support/context.ts";
-import { createTestDatabase } from "../../../../test/support/db.ts";
-import {
-  actorNamed,
-  createPlan,
-  orgIdOf,
-  seedTreeAndPeople,
-} from "../../../../test/support/tasks-fixtures.ts";
+import { setupTreeAndPeople } from "../../../../test/support/lifecycle.ts";
+import { createTaskList } from "../../../../test/support/tasks-fixtures.ts";
 import { type Actor, canReadOrgRecords, lineageFromPath } from "../../../core/access.ts";
-import { type Database, rowsOf } from "../../../db/client.ts";
+import { rowsOf } from "../../../db/client.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { users } from "../../people/schema.ts";
 import { readableOrgs, readsOrg, taskPolicy } from "../policy.ts";
@@ -20,27 +15,16 @@ import { assignmentRows } from "./rows.ts";
 import { scopeOf } from "./scope.ts";
 import { readableOrgIds } from "./visibility.ts";
 
-let database: Database;
-const actors: Array<[string, Actor]> = [];
 const timeframe = { kind: "deadline" as const, text: "trước ngày 31/12/2026", due: "2026-12-31" };
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedTreeAndPeople(database.db);
-  await createPlan(database.db, {
+const database = setupTreeAndPeople(async (db) => {
+  await createTaskList(db, {
     symbol: "12/KH-UBND",
     title: "Kế hoạch của quận, Phòng Nội vụ theo dõi",
     owner: "gv.ubnd",
     issuedOn: "2026-10-05",
-    groups: [
-      {
-        label: "1",
-        title: "Nhiệm vụ",
-        tasks: [
-          { title: "Rà soát", leads: ["gv.p1", "gv.p3"], supports: ["gv.ptp"], timeframe },
-          { title: "Tổng hợp", leads: ["gv.vp"], timeframe },
-        ],
-      },
+    tasks: [
+      { title: "Rà soát", leads: ["gv.p1", "gv.p3"], supports: ["gv.ptp"], timeframe },
+      { title: "Tổng hợp", leads: ["gv.vp"], timeframe },
     ],
     responsibilities: [
       {
@@ -49,20 +33,20 @@ beforeAll(async () => {
       },
     ],
   });
-  await createPlan(database.db, {
+  await createTaskList(db, {
     symbol: "13/KH-PTP",
     title: "Kế hoạch của Phòng Tư pháp",
     owner: "gv.ptp",
     issuedOn: "2026-10-05",
-    groups: [{ label: "1", title: "Nhiệm vụ", tasks: [{ title: "Phổ biến", leads: ["gv.p1"], timeframe }] }],
+    tasks: [{ title: "Phổ biến", leads: ["gv.p1"], timeframe }],
   });
+});
+const actors: Array<[string, Actor]> = [];
+
+beforeAll(async () => {
   for (const u of await database.db.select({ username: users.username }).from(users))
-    actors.push([u.username, await actorNamed(database.db, u.username)]);
-  const [p1, pnv, ubnd] = [
-    await orgIdOf(database.db, "gv.p1"),
-    await orgIdOf(database.db, "gv.pnv"),
-    await orgIdOf(database.db, "gv.ubnd"),
-  ];
+    actors.push([u.username, database.actor(u.username)]);
+  const [p1, pnv, ubnd] = database.orgIds("gv.p1", "gv.pnv", "gv.ubnd");
   actors.push(
     ["no memberships", actorWith([])],
     [
@@ -74,9 +58,6 @@ beforeAll(async () => {
     ],
     ["a district specialist", actorWith([{ orgId: ubnd, role: "specialist" }])],
   );
-});
-afterAll(async () => {
-  await database.close();
 });
 
 describe("one read rule for the policy and the SQL", () => {

@@ -7,7 +7,13 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorNamed, createPlan, seedTreeAndPeople } from "../../../../test/support/tasks-fixtures.ts";
+import { createTestDatabase } from "../../../../test/support/db.ts";
+import {
+  actorNamed,
+  createTaskList,
+  dueBy,
+  seedTreeAndPeople,
+} from "../../../../test/support/tasks-fixtures.ts";
 import { type Database, openDatabase } from "../../../db/client.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { assignments, assignmentUpdates } from "../schema.ts";
@@ -42,30 +48,14 @@ beforeAll(async () => {
       await dropper.end();
     };
   } else {
-    first = await openDatabase();
-    await first.migrate();
+    first = await createTestDatabase();
     second = first;
     cleanup = () => first.close();
   }
   await seedTreeAndPeople(first.db);
-  const plan = await createPlan(first.db, {
+  const plan = await createTaskList(first.db, {
     symbol: "KH-dong-thoi",
-    title: "Kế hoạch",
-    owner: "gv.pnv",
-    issuedOn: "2026-10-01",
-    groups: [
-      {
-        label: "1",
-        title: "Nhiệm vụ",
-        tasks: [
-          {
-            title: "Báo cáo",
-            leads: ["gv.p1"],
-            timeframe: { kind: "deadline", text: "31/12/2026", due: "2026-12-31" },
-          },
-        ],
-      },
-    ],
+    tasks: [dueBy("Báo cáo", ["gv.p1"], "31/12/2026", "2026-12-31")],
   });
   assignmentId = plan.assignmentIds[0]!;
 });

@@ -1,96 +1,60 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../../test/support/db.ts";
+import { setupTreeAndPeople } from "../../../../test/support/lifecycle.ts";
 import { type Mailbox, startMailbox } from "../../../../test/support/mailbox.ts";
-import {
-  actorNamed,
-  createPlan,
-  orgIdOf,
-  seedTreeAndPeople,
-} from "../../../../test/support/tasks-fixtures.ts";
-import type { Database } from "../../../db/client.ts";
+import { createTaskList, dueBy, PLAN_4998 } from "../../../../test/support/tasks-fixtures.ts";
 import { enqueue, scheduleRecurring } from "../../jobs/use-cases/queue.ts";
 import { startWorker } from "../../jobs/use-cases/worker.ts";
 import { smtpMailer } from "../../notifications/adapters/mailer.ts";
 import { notificationDeliveries, notifications } from "../../notifications/schema.ts";
 import { sentToUnit } from "../../notifications/use-cases/sent.ts";
 import { users } from "../../people/schema.ts";
-import type { UseCaseContext } from "../../shared/context.ts";
 import { dailySlotVietnam } from "../rules/reminders.ts";
 import { getAssignment } from "./read.ts";
 import { runDailyReminders } from "./remind.ts";
 
-let database: Database;
-let mailbox: Mailbox;
-const system = (now: Date): UseCaseContext => ({ db: database.db, actor: null, system: "test", now });
 // Monday 23/11/2026, 07:00 in Vietnam.
 const MONDAY_7AM = new Date("2026-11-23T00:00:00Z");
-let plan: Awaited<ReturnType<typeof createPlan>>;
+let plan: Awaited<ReturnType<typeof createTaskList>>;
+const WITH_EMAIL = [
+  "chuyenvien.p1",
+  "lanhdao.p1",
+  "chuyenvien.p3",
+  "noivu.govap",
+  "chuyenvien.noivu",
+  "lanhdao.govap",
+];
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  mailbox = await startMailbox();
-  await seedTreeAndPeople(database.db);
-  for (const u of [
-    "chuyenvien.p1",
-    "lanhdao.p1",
-    "chuyenvien.p3",
-    "noivu.govap",
-    "chuyenvien.noivu",
-    "lanhdao.govap",
-  ])
-    await database.db
+const database = setupTreeAndPeople(async (db) => {
+  for (const u of WITH_EMAIL)
+    await db
       .update(users)
       .set({ email: `${u}@thucthi.local` })
       .where(eq(users.username, u));
-  plan = await createPlan(database.db, {
-    symbol: "4998/KH-UBND",
-    title: "Kế hoạch thực hiện Nghị quyết 27-NQ/TW",
-    owner: "gv.pnv",
+  plan = await createTaskList(db, {
+    ...PLAN_4998,
     issuedOn: "2026-10-05",
-    groups: [
+    tasks: [
+      dueBy("Rà soát thủ tục hành chính", ["gv.p1", "gv.p3"], "trước ngày 26/11/2026", "2026-11-26"),
+      dueBy("Báo cáo sơ kết", ["gv.p1"], "ngày 23/11/2026", "2026-11-23"),
+      dueBy("Tổ chức hội nghị quán triệt", ["gv.p1", "gv.p3"], "trước ngày 13/11/2026", "2026-11-13"),
+      dueBy("Niêm yết công khai", ["gv.p4"], "trước ngày 19/11/2026", "2026-11-19"),
+      dueBy("Tổng hợp kết quả toàn quận", ["gv.pnv"], "trước ngày 13/11/2026", "2026-11-13"),
       {
-        label: "1",
-        title: "Nhiệm vụ",
-        tasks: [
-          {
-            title: "Rà soát thủ tục hành chính",
-            leads: ["gv.p1", "gv.p3"],
-            timeframe: { kind: "deadline", text: "trước ngày 26/11/2026", due: "2026-11-26" },
-          },
-          {
-            title: "Báo cáo sơ kết",
-            leads: ["gv.p1"],
-            timeframe: { kind: "deadline", text: "ngày 23/11/2026", due: "2026-11-23" },
-          },
-          {
-            title: "Tổ chức hội nghị quán triệt",
-            leads: ["gv.p1", "gv.p3"],
-            timeframe: { kind: "deadline", text: "trước ngày 13/11/2026", due: "2026-11-13" },
-          },
-          {
-            title: "Niêm yết công khai",
-            leads: ["gv.p4"],
-            timeframe: { kind: "deadline", text: "trước ngày 19/11/2026", due: "2026-11-19" },
-          },
-          {
-            title: "Tổng hợp kết quả toàn quận",
-            leads: ["gv.pnv"],
-            timeframe: { kind: "deadline", text: "trước ngày 13/11/2026", due: "2026-11-13" },
-          },
-          {
-            title: "Tuyên truyền trên loa phường",
-            leads: ["gv.p1"],
-            timeframe: { kind: "ongoing", text: "Thường xuyên", due: null },
-          },
-        ],
+        title: "Tuyên truyền trên loa phường",
+        leads: ["gv.p1"],
+        timeframe: { kind: "ongoing", text: "Thường xuyên", due: null },
       },
     ],
   });
 });
+const system = (now: Date) => database.system(now);
+let mailbox: Mailbox;
+beforeAll(async () => {
+  mailbox = await startMailbox();
+});
 afterAll(async () => {
   await mailbox.close();
-  await database.close();
 });
 
 const mailer = () => ({
@@ -129,32 +93,22 @@ describe("daily reminders", () => {
   });
 
   it("records a digest for a unit without e-mail addresses, and shows every unit what was sent and when", async () => {
-    const p4 = await orgIdOf(database.db, "gv.p4");
+    const p4 = database.orgId("gv.p4");
     const [n] = await database.db.select().from(notifications).where(eq(notifications.orgId, p4));
     const [d] = await database.db
       .select()
       .from(notificationDeliveries)
       .where(eq(notificationDeliveries.notificationId, n!.id));
     expect(d).toMatchObject({ status: "no_recipients", recipients: [] });
-    const leader = await actorNamed(database.db, "lanhdao.p1");
-    const sent = await sentToUnit(
-      { db: database.db, actor: leader, now: MONDAY_7AM },
-      await orgIdOf(database.db, "gv.p1"),
-      {},
-    );
+    const sent = await sentToUnit(database.as("lanhdao.p1", MONDAY_7AM), database.orgId("gv.p1"), {});
     expect(sent).toHaveLength(1);
     expect(sent[0]!.deliveries[0]).toMatchObject({
       status: "sent",
       recipients: ["chuyenvien.p1@thucthi.local", "lanhdao.p1@thucthi.local"],
       sentAt: MONDAY_7AM.toISOString(),
     });
-    const p3specialist = await actorNamed(database.db, "chuyenvien.p3");
     await expect(
-      sentToUnit(
-        { db: database.db, actor: p3specialist, now: MONDAY_7AM },
-        await orgIdOf(database.db, "gv.p1"),
-        {},
-      ),
+      sentToUnit(database.as("chuyenvien.p3", MONDAY_7AM), database.orgId("gv.p1"), {}),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -189,7 +143,7 @@ describe("daily reminders", () => {
 
   it("reminds ongoing work not reported in the period, N working days before the quarter ends", async () => {
     const run = await runDailyReminders(system(new Date("2026-12-28T00:00:00Z")), mailer());
-    const p1 = await orgIdOf(database.db, "gv.p1");
+    const p1 = database.orgId("gv.p1");
     expect(run.digests).toBeGreaterThan(0);
     const all = await database.db.select().from(notifications).where(eq(notifications.orgId, p1));
     const last = all.find((n) => n.digestDate === "2026-12-28")!;

@@ -1,14 +1,7 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../../test/support/db.ts";
-import {
-  actorNamed,
-  createPlan,
-  DEMO_WARDS,
-  seedTreeAndPeople,
-} from "../../../../test/support/tasks-fixtures.ts";
-import type { Actor } from "../../../core/access.ts";
-import type { Database } from "../../../db/client.ts";
+import { describe, expect, it } from "vitest";
+import { setupTreeAndPeople } from "../../../../test/support/lifecycle.ts";
+import { createPlan, DEMO_WARDS, PLAN_4998 } from "../../../../test/support/tasks-fixtures.ts";
 import { memoryStorage } from "../../files/adapters/storage.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { assignments } from "../schema.ts";
@@ -16,39 +9,23 @@ import { planProgress } from "./plans.ts";
 import { getAssignment, listAssignments } from "./read.ts";
 import { addUpdate, decideCompletion, requestCompletion } from "./report.ts";
 
-let database: Database;
 let plan: Awaited<ReturnType<typeof createPlan>>;
-const people: Record<string, Actor> = {};
 const storage = memoryStorage();
 // Monday 23/11/2026, 10:00 in Vietnam.
 const NOW = new Date("2026-11-23T03:00:00Z");
 // Each action a minute after the previous one, so that the timeline has an order.
 let minutes = 0;
 const tick = () => new Date(NOW.getTime() + ++minutes * 60_000);
-const as = (who: string, now = tick()): UseCaseContext => ({ db: database.db, actor: people[who]!, now });
+const as = (who: string, now = tick()): UseCaseContext => database.as(who, now);
 const pdf = (name: string) => ({
   bytes: new TextEncoder().encode(`%PDF-1.4 ${name}`),
   fileName: name,
   mimeType: "application/pdf",
 });
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedTreeAndPeople(database.db);
-  for (const u of [
-    "chuyenvien.p1",
-    "lanhdao.p1",
-    "chuyenvien.p3",
-    "noivu.govap",
-    "chuyenvien.noivu",
-    "tuphap.govap",
-    "lanhdao.govap",
-  ])
-    people[u] = await actorNamed(database.db, u);
-  plan = await createPlan(database.db, {
-    symbol: "4998/KH-UBND",
-    title: "Kế hoạch thực hiện Nghị quyết 27-NQ/TW",
-    owner: "gv.pnv",
+const database = setupTreeAndPeople(async (db) => {
+  plan = await createPlan(db, {
+    ...PLAN_4998,
     issuedOn: "2023-10-05",
     groups: [
       {
@@ -81,9 +58,6 @@ beforeAll(async () => {
       },
     ],
   });
-});
-afterAll(async () => {
-  await database.close();
 });
 
 async function assignmentOf(taskIndex: number, orgCode: string) {
@@ -129,7 +103,7 @@ describe("progress reports", () => {
       kind: "progress",
       percent: 40,
       narrative: "Đã phát 12 bản tin trên loa phường",
-      authorName: people["chuyenvien.p1"]!.fullName,
+      authorName: database.actor("chuyenvien.p1").fullName,
       authorOrgName: "Ủy ban nhân dân Phường 1",
     });
     expect(last.at > NOW.toISOString()).toBe(true);
@@ -227,8 +201,7 @@ describe("completion and approval", () => {
 
   it("sends a rejected completion back to in progress, with the leader's reason", async () => {
     const a = await assignmentOf(0, "gv.p3");
-    const p3 = await actorNamed(database.db, "chuyenvien.p3");
-    const asked = await requestCompletion({ db: database.db, actor: p3, now: tick() }, storage, a.id, {
+    const asked = await requestCompletion(as("chuyenvien.p3"), storage, a.id, {
       version: a.version,
       narrative: "Xong",
     });
@@ -259,7 +232,7 @@ describe("time in Vietnam", () => {
 
   it("dates a completion reported at 00:30 in Vietnam on the Vietnamese day", async () => {
     const a = await assignmentOf(0, "gv.p6");
-    const p = await actorNamed(database.db, "chuyenvien.p1");
+    const p = database.actor("chuyenvien.p1");
     // chuyenvien.p1 does not work in Phường 6: use the system (the coordinator's import) instead.
     expect(p.memberships[0]).toBeDefined();
     const res = await requestCompletion(
