@@ -74,6 +74,9 @@ export async function startServer(): Promise<E2EServer> {
   const deps: AppDeps = { database, config, box, storage: memoryStorage(), now };
   // Serve a snapshot of the build: a rebuild during the run (another terminal) must not break pages.
   const webDist = mkdtempSync(join(tmpdir(), "thucthi-web-"));
+  const removeWebDist = () => rmSync(webDist, { recursive: true, force: true });
+  // Also when the run ends without the file's afterAll (a timeout, Ctrl-C): nothing stays in /tmp.
+  process.once("exit", removeWebDist);
   cpSync(WEB_DIST, webDist, { recursive: true });
   const app = await buildApp(deps, { serveWeb: true, webDist });
   await app.listen({ port: 0, host: "127.0.0.1" });
@@ -84,9 +87,13 @@ export async function startServer(): Promise<E2EServer> {
     app,
     deps,
     close: async () => {
-      await app.close();
-      await database.close();
-      rmSync(webDist, { recursive: true, force: true });
+      try {
+        await app.close();
+        await database.close();
+      } finally {
+        removeWebDist();
+        process.off("exit", removeWebDist);
+      }
     },
   };
 }
