@@ -5,7 +5,7 @@ import { lineageFromPath, type OrgRef } from "../../core/access.ts";
 import { conflict, forbidden, invalid, notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
 import { auditEvents } from "../audit/schema.ts";
-import { getOrgRef } from "../orgs/queries.ts";
+import { getOrgRef, type OrgLabel, orgLabels } from "../orgs/queries.ts";
 import { orgs } from "../orgs/schema.ts";
 import type { UseCaseContext } from "../shared/context.ts";
 import { assignments } from "../tasks/schema.ts";
@@ -79,14 +79,8 @@ export const orgRef = (db: Db, id: string | null): Promise<OrgRef | null> =>
   id ? getOrgRef(db, id) : Promise.resolve(null);
 
 /** Names of bodies, for display. */
-export async function orgNames(db: Db, ids: Iterable<string>) {
-  const list = [...new Set(ids)];
-  if (!list.length) return {} as Record<string, { name: string; shortName: string | null; kind: string }>;
-  const rows = await db
-    .select({ id: orgs.id, name: orgs.name, shortName: orgs.shortName, kind: orgs.kind })
-    .from(orgs)
-    .where(inArray(orgs.id, list));
-  return Object.fromEntries(rows.map((r) => [r.id, { name: r.name, shortName: r.shortName, kind: r.kind }]));
+export async function orgNames(db: Db, ids: Iterable<string>): Promise<Record<string, OrgLabel>> {
+  return Object.fromEntries(await orgLabels(db, ids));
 }
 
 /** Remembered unit mappings under a context body: folded unit key → bodies. */
@@ -200,6 +194,16 @@ export async function reportingOf(db: Db, directiveId: string) {
     .from(directiveReporting)
     .where(eq(directiveReporting.directiveId, directiveId))
     .orderBy(asc(directiveReporting.sourceLine));
+}
+
+/** A document's content in document order: its task groups, its tasks and its reporting duties. */
+export async function contentOf(db: Db, directiveId: string) {
+  const [groups, tasks, reporting] = await Promise.all([
+    groupsOf(db, directiveId),
+    tasksOf(db, directiveId),
+    reportingOf(db, directiveId),
+  ]);
+  return { groups, tasks, reporting };
 }
 
 /** Rows that may be the same document as `symbol`: same number, then compared by folded key. */

@@ -38,6 +38,24 @@ export async function requireOrg(db: Db, id: string): Promise<OrgRow> {
   return row;
 }
 
+/** How a body is named on screen. */
+export interface OrgLabel {
+  name: string;
+  shortName: string | null;
+  kind: string;
+}
+
+/** The names of bodies by id, for display (ids of no body are left out). */
+export async function orgLabels(db: Db, ids: Iterable<string>): Promise<Map<string, OrgLabel>> {
+  const list = [...new Set(ids)];
+  if (!list.length) return new Map();
+  const rows = await db
+    .select({ id: orgs.id, name: orgs.name, shortName: orgs.shortName, kind: orgs.kind })
+    .from(orgs)
+    .where(inArray(orgs.id, list));
+  return new Map(rows.map(({ id, ...label }) => [id, label]));
+}
+
 /** The access rules' view of a body: its id and lineage. */
 export async function getOrgRef(db: Db, id: string): Promise<OrgRef | null> {
   const [row] = await db.select({ id: orgs.id, path: orgs.path }).from(orgs).where(eq(orgs.id, id));

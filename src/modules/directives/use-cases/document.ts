@@ -7,15 +7,7 @@ import { storedFiles } from "../../files/schema.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { assignments } from "../../tasks/schema.ts";
 import type { DirectiveOut } from "../contract.ts";
-import {
-  cascadeGraph,
-  groupsOf,
-  orgNames,
-  readableDirective,
-  reportingOf,
-  summaryColumns,
-  tasksOf,
-} from "../queries.ts";
+import { cascadeGraph, contentOf, orgNames, readableDirective, summaryColumns } from "../queries.ts";
 import { coverageParents, treeParents } from "../rules/cascade.ts";
 import { bodiesNamed, groupView, headerView, reportingView, tasksView } from "../rules/views.ts";
 import { type DirectiveRow, directiveLinks, directives } from "../schema.ts";
@@ -23,11 +15,7 @@ import { type DirectiveRow, directiveLinks, directives } from "../schema.ts";
 /** One document: header, groups and tasks with their assignments' leads, reporting, citations both ways. */
 export async function getDirective(ctx: UseCaseContext, id: string): Promise<DirectiveOut> {
   const row = await readableDirective(ctx, id);
-  const [groups, tasks, reporting] = await Promise.all([
-    groupsOf(ctx.db, id),
-    tasksOf(ctx.db, id),
-    reportingOf(ctx.db, id),
-  ]);
+  const { groups, tasks, reporting } = await contentOf(ctx.db, id);
   const given = await ctx.db
     .select({
       id: assignments.id,

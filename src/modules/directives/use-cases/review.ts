@@ -4,15 +4,7 @@
 import type { UseCaseContext } from "../../shared/context.ts";
 import type { ReviewOut } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
-import {
-  groupsOf,
-  loadOrgIndex,
-  orgNames,
-  policyView,
-  readableDirective,
-  reportingOf,
-  tasksOf,
-} from "../queries.ts";
+import { contentOf, loadOrgIndex, orgNames, policyView, readableDirective } from "../queries.ts";
 import { confirmationProblems } from "../rules/draft.ts";
 import {
   bodiesNamed,
@@ -28,10 +20,8 @@ import {
 /** Everything the review screen shows: header, text, groups, tasks, units, reporting, problems. */
 export async function getReview(ctx: UseCaseContext, id: string): Promise<ReviewOut> {
   const row = await readableDirective(ctx, id);
-  const [groups, tasks, reporting, index] = await Promise.all([
-    groupsOf(ctx.db, id),
-    tasksOf(ctx.db, id),
-    reportingOf(ctx.db, id),
+  const [{ groups, tasks, reporting }, index] = await Promise.all([
+    contentOf(ctx.db, id),
     loadOrgIndex(ctx.db),
   ]);
   const labels = labelsOf(tasks, groups);

@@ -20,6 +20,16 @@ interface OrgName {
   name: string;
 }
 
+type Entry = Omit<typeof assignmentUpdates.$inferInsert, "authorUserId" | "at">;
+
+/** Writes a reorganisation's timeline entries, each by the person who recorded it, at that time. */
+async function addEntries(tx: Db, who: Who, entries: Entry[]) {
+  if (entries.length)
+    await tx
+      .insert(assignmentUpdates)
+      .values(entries.map((e) => ({ ...e, authorUserId: who.userId, at: who.now })));
+}
+
 /** Moves the open work led or supported by `from` to `to`; returns how many assignments it led. */
 export async function moveOpenWork(
   tx: Db,
@@ -46,18 +56,17 @@ export async function moveOpenWork(
     effectiveDate: move.effectiveDate,
   };
   const verb = move.reason === "merge" ? "hợp nhất vào" : "giải thể, chuyển cho";
-  if (moved.length)
-    await tx.insert(assignmentUpdates).values(
-      moved.map((a) => ({
-        assignmentId: a.id,
-        kind: "moved" as const,
-        status: a.status,
-        narrative: `${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}: công việc chuyển sang ${move.to.name}.`,
-        data,
-        authorUserId: who.userId,
-        at: who.now,
-      })),
-    );
+  await addEntries(
+    tx,
+    who,
+    moved.map((a) => ({
+      assignmentId: a.id,
+      kind: "moved",
+      status: a.status,
+      narrative: `${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}: công việc chuyển sang ${move.to.name}.`,
+      data,
+    })),
+  );
   // Supporting roles follow too, on open work only; never making a unit support its own work.
   const supported = await tx
     .select({ assignmentId: assignmentSupporters.assignmentId, leadOrgId: assignments.leadOrgId })
@@ -77,14 +86,14 @@ export async function moveOpenWork(
         .insert(assignmentSupporters)
         .values(keep.map((s) => ({ assignmentId: s.assignmentId, orgId: move.to.id })))
         .onConflictDoNothing();
-    await tx.insert(assignmentUpdates).values(
+    await addEntries(
+      tx,
+      who,
       supported.map((s) => ({
         assignmentId: s.assignmentId,
-        kind: "moved" as const,
+        kind: "moved",
         narrative: `Đơn vị phối hợp ${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}.`,
         data: { ...data, role: "support" },
-        authorUserId: who.userId,
-        at: who.now,
       })),
     );
   }
@@ -103,25 +112,24 @@ export async function flagOpenWork(
     .where(and(eq(assignments.leadOrgId, flag.org.id), ne(assignments.status, "done")))
     .returning({ id: assignments.id, status: assignments.status });
   const names = flag.successors.map((s) => s.name).join(", ");
-  if (flagged.length)
-    await tx.insert(assignmentUpdates).values(
-      flagged.map((a) => ({
-        assignmentId: a.id,
-        kind: "reassign_needed" as const,
-        status: a.status,
-        narrative:
-          flag.reason === "split"
-            ? `${flag.org.name} chia tách thành ${names} từ ngày ${dateVi(flag.effectiveDate)}: cơ quan theo dõi cần giao lại công việc cho đơn vị kế thừa phù hợp.`
-            : `${flag.org.name} giải thể từ ngày ${dateVi(flag.effectiveDate)}, không có đơn vị kế thừa: cơ quan theo dõi cần giao lại công việc.`,
-        data: {
-          orgId: flag.org.id,
-          reason: flag.reason,
-          candidates: flag.successors,
-          effectiveDate: flag.effectiveDate,
-        },
-        authorUserId: who.userId,
-        at: who.now,
-      })),
-    );
+  await addEntries(
+    tx,
+    who,
+    flagged.map((a) => ({
+      assignmentId: a.id,
+      kind: "reassign_needed",
+      status: a.status,
+      narrative:
+        flag.reason === "split"
+          ? `${flag.org.name} chia tách thành ${names} từ ngày ${dateVi(flag.effectiveDate)}: cơ quan theo dõi cần giao lại công việc cho đơn vị kế thừa phù hợp.`
+          : `${flag.org.name} giải thể từ ngày ${dateVi(flag.effectiveDate)}, không có đơn vị kế thừa: cơ quan theo dõi cần giao lại công việc.`,
+      data: {
+        orgId: flag.org.id,
+        reason: flag.reason,
+        candidates: flag.successors,
+        effectiveDate: flag.effectiveDate,
+      },
+    })),
+  );
   return flagged.length;
 }
