@@ -2,46 +2,49 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "./normalise.ts";
 
 describe("normalise", () => {
-  it("repairs legacy code points to Vietnamese letters", () => {
-    expect(normalise("Nhà nƣớc ÐẢNG Ðảng ðoàn")).toBe("Nhà nước ĐẢNG Đảng đoàn");
-  });
-
-  it("joins a line broken inside a word across a page break", () => {
-    expect(normalise("bằng nhiều hình thức phù\n\nhop.\n\n- Đơn vị thực hiện: X.")).toBe(
+  it.each([
+    [
+      "repairs legacy code points to Vietnamese letters",
+      "Nhà nƣớc ÐẢNG Ðảng ðoàn",
+      "Nhà nước ĐẢNG Đảng đoàn",
+    ],
+    [
+      "joins a line broken inside a word across a page break",
+      "bằng nhiều hình thức phù\n\nhop.\n\n- Đơn vị thực hiện: X.",
       "bằng nhiều hình thức phù hop.\n\n- Đơn vị thực hiện: X.",
-    );
-  });
-
-  it("does not join a heading in capitals with the summary under it", () => {
-    expect(normalise("KẾ HOẠCH\nthực hiện Nghị quyết")).toBe("KẾ HOẠCH\nthực hiện Nghị quyết");
-  });
-
-  it("removes page markers and bare page numbers", () => {
-    expect(normalise("Dòng một\n----- Page 2-----\n2\nDòng hai\n- 3 -\nDòng ba")).toBe(
+    ],
+    [
+      "does not join a heading in capitals with the summary under it",
+      "KẾ HOẠCH\nthực hiện Nghị quyết",
+      "KẾ HOẠCH\nthực hiện Nghị quyết",
+    ],
+    [
+      "removes page markers and bare page numbers",
+      "Dòng một\n----- Page 2-----\n2\nDòng hai\n- 3 -\nDòng ba",
       "Dòng một\nDòng hai\nDòng ba",
-    );
-  });
-
-  it("strips Markdown emphasis, headings and escapes", () => {
-    expect(normalise("# KẾ HOẠCH\n- **4.2.** Đẩy mạnh *(thông qua Phòng Tư pháp)*\n1\\. Mục")).toBe(
+    ],
+    [
+      "strips Markdown emphasis, headings and escapes",
+      "# KẾ HOẠCH\n- **4.2.** Đẩy mạnh *(thông qua Phòng Tư pháp)*\n1\\. Mục",
       "KẾ HOẠCH\n- 4.2. Đẩy mạnh (thông qua Phòng Tư pháp)\n1. Mục",
-    );
-  });
-
-  it("separates words glued to numbers", () => {
-    expect(normalise("Hà Nội, ngày 05 tháng12 năm2024; số:4998/KH-UBND")).toBe(
+    ],
+    [
+      "separates words glued to numbers",
+      "Hà Nội, ngày 05 tháng12 năm2024; số:4998/KH-UBND",
       "Hà Nội, ngày 05 tháng 12 năm 2024; số: 4998/KH-UBND",
-    );
-  });
-
-  it("keeps pipe-table rows and drops their separator rows", () => {
-    expect(normalise("| STT | Nhiệm vụ |\n|---|---|\n| 1 | Làm |")).toBe("| STT | Nhiệm vụ |\n| 1 | Làm |");
-  });
-
-  it("splits a line laid out in two columns", () => {
-    expect(normalise("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBe(
+    ],
+    [
+      "keeps pipe-table rows and drops their separator rows",
+      "| STT | Nhiệm vụ |\n|---|---|\n| 1 | Làm |",
+      "| STT | Nhiệm vụ |\n| 1 | Làm |",
+    ],
+    [
+      "splits a line laid out in two columns",
+      "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    );
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(normalise(text)).toBe(expected);
   });
 
   it("re-splits a whole document written on one line", () => {

@@ -21,6 +21,9 @@ export function actorWith(memberships: Membership[], overrides: Partial<Actor> =
   };
 }
 
+/** An actor holding one role in one body. */
+export const actorIn = (orgId: string, role: Membership["role"]): Actor => actorWith([{ orgId, role }]);
+
 export const contextFor = (db: Db, actor: Actor, now = new Date("2026-11-23T03:00:00Z")): UseCaseContext => ({
   db,
   actor,

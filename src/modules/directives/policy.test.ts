@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorWith } from "../../../test/support/context.ts";
+import { actorIn } from "../../../test/support/context.ts";
 import { directivePolicy } from "./policy.ts";
 
 // A small tree: district (d) above ward (w); another district (o).
@@ -8,11 +8,11 @@ const ward = { id: "w", lineage: ["c", "d", "w"] };
 const other = { id: "o", lineage: ["c", "o"] };
 const draft = (owner: typeof district) => ({ status: "draft" as const, owner });
 
-const leader = actorWith([{ orgId: "d", role: "leader" }]);
-const coordinator = actorWith([{ orgId: "d", role: "coordinator" }]);
-const specialist = actorWith([{ orgId: "d", role: "specialist" }]);
-const wardSpecialist = actorWith([{ orgId: "w", role: "specialist" }]);
-const admin = actorWith([{ orgId: "o", role: "admin" }]);
+const leader = actorIn("d", "leader");
+const coordinator = actorIn("d", "coordinator");
+const specialist = actorIn("d", "specialist");
+const wardSpecialist = actorIn("w", "specialist");
+const admin = actorIn("o", "admin");
 
 describe("directive policy", () => {
   it.each([

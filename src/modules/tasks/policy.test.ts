@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorWith } from "../../../test/support/context.ts";
+import { actorIn } from "../../../test/support/context.ts";
 import { type AssignmentScope, taskPolicy } from "./policy.ts";
 
 // District UBND ▸ (Phòng Nội vụ, Phường 1, Phường 3); the plan is coordinated by Phòng Nội vụ.
@@ -9,51 +9,25 @@ const p1 = { id: "p1", lineage: ["q", "p1"] };
 const ptp = { id: "ptp", lineage: ["q", "ptp"] };
 const scope: AssignmentScope = { lead: p1, supporters: [ptp], coordinators: [pnv, district] };
 
-const specialistP1 = actorWith([{ orgId: "p1", role: "specialist" }]);
-const specialistP3 = actorWith([{ orgId: "p3", role: "specialist" }]);
-const leaderP1 = actorWith([{ orgId: "p1", role: "leader" }]);
-const coordinatorPnv = actorWith([{ orgId: "pnv", role: "coordinator" }]);
-const specialistPnv = actorWith([{ orgId: "pnv", role: "specialist" }]);
-const specialistPtp = actorWith([{ orgId: "ptp", role: "specialist" }]);
-const districtLeader = actorWith([{ orgId: "q", role: "leader" }]);
+const specialistP1 = actorIn("p1", "specialist");
+const specialistP3 = actorIn("p3", "specialist");
+const coordinatorPnv = actorIn("pnv", "coordinator");
+const districtLeader = actorIn("q", "leader");
+
+const ACTIONS = ["read", "report", "contribute", "approve", "coordinate"] as const;
+type Action = (typeof ACTIONS)[number];
+/** What an actor may do: the actions named, and none of the others. */
+const may = (...allowed: Action[]) => Object.fromEntries(ACTIONS.map((a) => [a, allowed.includes(a)]));
 
 describe("who may do what with an assignment", () => {
   it.each([
-    [
-      "the lead ward's specialist",
-      specialistP1,
-      { read: true, report: true, contribute: true, approve: false, coordinate: false },
-    ],
-    [
-      "the lead ward's leader",
-      leaderP1,
-      { read: true, report: true, contribute: true, approve: true, coordinate: false },
-    ],
-    [
-      "another ward's specialist",
-      specialistP3,
-      { read: false, report: false, contribute: false, approve: false, coordinate: false },
-    ],
-    [
-      "the coordinating office's coordinator",
-      coordinatorPnv,
-      { read: true, report: false, contribute: false, approve: false, coordinate: true },
-    ],
-    [
-      "the coordinating office's specialist",
-      specialistPnv,
-      { read: true, report: false, contribute: false, approve: false, coordinate: false },
-    ],
-    [
-      "a supporting unit's specialist",
-      specialistPtp,
-      { read: true, report: false, contribute: true, approve: false, coordinate: false },
-    ],
-    [
-      "the district leader above",
-      districtLeader,
-      { read: true, report: false, contribute: false, approve: true, coordinate: true },
-    ],
+    ["the lead ward's specialist", specialistP1, may("read", "report", "contribute")],
+    ["the lead ward's leader", actorIn("p1", "leader"), may("read", "report", "contribute", "approve")],
+    ["another ward's specialist", specialistP3, may()],
+    ["the coordinating office's coordinator", coordinatorPnv, may("read", "coordinate")],
+    ["the coordinating office's specialist", actorIn("pnv", "specialist"), may("read")],
+    ["a supporting unit's specialist", actorIn("ptp", "specialist"), may("read", "contribute")],
+    ["the district leader above", districtLeader, may("read", "approve", "coordinate")],
   ])("%s", (_who, actor, expected) => {
     expect({
       read: taskPolicy.read(actor, scope),

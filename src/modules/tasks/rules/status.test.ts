@@ -23,16 +23,28 @@ const factsArb: fc.Arbitrary<StatusFacts> = fc.record({
 });
 
 describe("status on a given day", () => {
-  it("counts work done by its deadline as done on time, and after it as done late", () => {
-    const f = { status: "done" as const, dueDate: "2026-06-30" };
-    expect(standingOf({ ...f, completedOn: "2026-06-30" }, "2026-11-23", cal)).toMatchObject({
-      cls: "done_on_time",
-      display: "done",
-    });
-    expect(standingOf({ ...f, completedOn: "2026-07-01" }, "2026-11-23", cal)).toMatchObject({
-      cls: "done_late",
-      display: "done_late",
-    });
+  it.each([
+    [
+      "counts work done by its deadline as done on time, and after it as done late",
+      { status: "done" as const, dueDate: "2026-06-30" },
+      "2026-11-23",
+      [
+        { completedOn: "2026-06-30", standing: { cls: "done_on_time", display: "done" } },
+        { completedOn: "2026-07-01", standing: { cls: "done_late", display: "done_late" } },
+      ],
+    ],
+    [
+      "keeps work reported done in time in time while the leader decides; reported late, overdue",
+      { status: "awaiting_approval" as const, dueDate: "2026-11-20" },
+      "2026-11-25",
+      [
+        { completedOn: "2026-11-19", standing: { cls: "in_progress_on_time", display: "awaiting_approval" } },
+        { completedOn: "2026-11-24", standing: { cls: "overdue", display: "awaiting_approval" } },
+      ],
+    ],
+  ] as const)("%s", (_name, facts, today, completions) => {
+    for (const { completedOn, standing } of completions)
+      expect(standingOf({ ...facts, completedOn }, today, cal)).toMatchObject(standing);
   });
 
   it("makes unfinished work overdue the day after its deadline, never on the day", () => {
@@ -58,18 +70,6 @@ describe("status on a given day", () => {
   it("keeps ongoing work (no date) in progress, never overdue", () => {
     const s = standingOf({ status: "in_progress", dueDate: null, completedOn: null }, "2030-01-01", cal);
     expect(s).toMatchObject({ cls: "in_progress_on_time", workingDaysLeft: null, daysOverdue: 0 });
-  });
-
-  it("keeps work reported done in time in time while the leader decides; reported late, overdue", () => {
-    const f = { status: "awaiting_approval" as const, dueDate: "2026-11-20" };
-    expect(standingOf({ ...f, completedOn: "2026-11-19" }, "2026-11-25", cal)).toMatchObject({
-      cls: "in_progress_on_time",
-      display: "awaiting_approval",
-    });
-    expect(standingOf({ ...f, completedOn: "2026-11-24" }, "2026-11-25", cal)).toMatchObject({
-      cls: "overdue",
-      display: "awaiting_approval",
-    });
   });
 
   it("counts the classes of a set", () => {
