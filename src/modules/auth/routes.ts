@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppDeps } from "../shared/deps.ts";
-import { SESSION_COOKIE, sessionOf, typed } from "../shared/http.ts";
+import { routesOf, SESSION_COOKIE, sessionOf } from "../shared/http.ts";
 import {
   actingOrgInput,
   csrfOut,
@@ -17,10 +17,8 @@ import { logout, resolveSession, SESSION_HOURS, setActingOrg } from "./use-cases
 import { login, verifySecondFactor } from "./use-cases/sign-in.ts";
 import { confirmTotpEnrolment, startTotpEnrolment } from "./use-cases/totp-enrolment.ts";
 
-const tags = ["đăng nhập"];
-
 export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
-  const r = typed(app);
+  const route = routesOf(app, ["đăng nhập"]);
   const db = deps.database.db;
   const authDeps = () => ({ db, box: deps.box, mode: deps.config.mode, now: deps.now() });
   const setCookie = (reply: FastifyReply, token: string) =>
@@ -36,30 +34,23 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     meOf(db, (await resolveSession(db, req.cookies[SESSION_COOKIE]!, deps.now()))!.view, deps.config.mode);
   const signInLimit = { max: deps.config.loginRateLimit, timeWindow: "1 minute" };
 
-  r.get(
+  route.get(
     "/api/auth/csrf",
     {
-      config: { access: "public" },
-      schema: {
-        summary: "Lấy mã chống giả mạo yêu cầu (gửi lại trong header x-csrf-token)",
-        tags,
-        security: [],
-        response: { 200: csrfOut },
-      },
+      summary: "Lấy mã chống giả mạo yêu cầu (gửi lại trong header x-csrf-token)",
+      response: csrfOut,
+      access: "public",
     },
-    async (_req, reply) => ({ token: reply.generateCsrf() }),
+    (_req, reply) => ({ token: reply.generateCsrf() }),
   );
-  r.post(
+  route.post(
     "/api/auth/login",
     {
-      config: { access: "public", rateLimit: signInLimit },
-      schema: {
-        summary: "Đăng nhập bằng mật khẩu",
-        tags,
-        security: [],
-        body: loginInput,
-        response: { 200: meOut },
-      },
+      summary: "Đăng nhập bằng mật khẩu",
+      body: loginInput,
+      response: meOut,
+      access: "public",
+      rateLimit: signInLimit,
     },
     async (req, reply) => {
       const { token, view } = await login(authDeps(), {
@@ -71,88 +62,62 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       return meOf(db, view, deps.config.mode);
     },
   );
-  r.get(
-    "/api/auth/me",
-    {
-      config: { access: "session" },
-      schema: { summary: "Người đang đăng nhập", tags, response: { 200: meOut } },
-    },
-    async (req) => meOf(db, sessionOf(req).view, deps.config.mode),
+  route.get("/api/auth/me", { summary: "Người đang đăng nhập", response: meOut, access: "session" }, (req) =>
+    meOf(db, sessionOf(req).view, deps.config.mode),
   );
-  r.post(
+  route.post(
     "/api/auth/totp",
     {
-      config: { access: "session", rateLimit: signInLimit },
-      schema: { summary: "Bước hai: mã xác thực TOTP", tags, body: totpCodeInput, response: { 200: meOut } },
+      summary: "Bước hai: mã xác thực TOTP",
+      body: totpCodeInput,
+      response: meOut,
+      access: "session",
+      rateLimit: signInLimit,
     },
     async (req) => {
       await verifySecondFactor(authDeps(), sessionOf(req), req.body.code);
       return meNow(req);
     },
   );
-  r.post(
+  route.post(
     "/api/auth/totp/enrol",
-    {
-      config: { access: "session" },
-      schema: {
-        summary: "Bắt đầu bật xác thực hai lớp (trả về mã QR)",
-        tags,
-        response: { 200: totpEnrolmentOut },
-      },
-    },
-    async (req) => startTotpEnrolment(authDeps(), sessionOf(req)),
+    { summary: "Bắt đầu bật xác thực hai lớp (trả về mã QR)", response: totpEnrolmentOut, access: "session" },
+    (req) => startTotpEnrolment(authDeps(), sessionOf(req)),
   );
-  r.post(
+  route.post(
     "/api/auth/totp/enrol/confirm",
     {
-      config: { access: "session", rateLimit: signInLimit },
-      schema: {
-        summary: "Xác nhận bật xác thực hai lớp bằng một mã",
-        tags,
-        body: totpCodeInput,
-        response: { 200: meOut },
-      },
+      summary: "Xác nhận bật xác thực hai lớp bằng một mã",
+      body: totpCodeInput,
+      response: meOut,
+      access: "session",
+      rateLimit: signInLimit,
     },
     async (req) => {
       await confirmTotpEnrolment(authDeps(), sessionOf(req), req.body.code);
       return meNow(req);
     },
   );
-  r.post(
+  route.post(
     "/api/auth/logout",
-    { config: { access: "session" }, schema: { summary: "Đăng xuất", tags, response: { 200: okOut } } },
+    { summary: "Đăng xuất", response: okOut, access: "session" },
     async (req, reply) => {
       await logout(db, req.cookies[SESSION_COOKIE]!);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return { ok: true as const };
     },
   );
-  r.post(
+  route.post(
     "/api/auth/acting-org",
-    {
-      config: { access: "official" },
-      schema: {
-        summary: "Chọn đơn vị đang làm việc thay mặt",
-        tags,
-        body: actingOrgInput,
-        response: { 200: meOut },
-      },
-    },
+    { summary: "Chọn đơn vị đang làm việc thay mặt", body: actingOrgInput, response: meOut },
     async (req) => {
       await setActingOrg(db, sessionOf(req), req.body.orgId);
       return meNow(req);
     },
   );
-  r.post(
+  route.post(
     "/api/auth/password",
-    {
-      schema: {
-        summary: "Đổi mật khẩu (các phiên khác bị đăng xuất)",
-        tags,
-        body: passwordChangeInput,
-        response: { 200: okOut },
-      },
-    },
+    { summary: "Đổi mật khẩu (các phiên khác bị đăng xuất)", body: passwordChangeInput, response: okOut },
     async (req) => {
       await changePassword(authDeps(), sessionOf(req), req.body.current, req.body.next);
       return { ok: true as const };

@@ -1,13 +1,11 @@
 // The directives API: each route states its contract (contract.ts), and calls one use case, which
 // asks the policy. Review edits share one shape: the draft's version in, the review as it now stands out.
-import multipart from "@fastify/multipart";
-import type { FastifyInstance, RouteOptions } from "fastify";
-import type { z } from "zod";
+// An import reads its file (shared/forms.ts) only once the policy let the official import for the owner body.
+import type { FastifyInstance } from "fastify";
 import { invalid } from "../../core/errors.ts";
-import { MAX_FILE_BYTES } from "../files/rules/upload.ts";
-import type { UseCaseContext } from "../shared/context.ts";
 import type { AppDeps } from "../shared/deps.ts";
-import { ctxOf, idParams, sendFile, typed } from "../shared/http.ts";
+import { readMultipart, withForms } from "../shared/forms.ts";
+import { ctxOf, idParams, routesOf, sendFile } from "../shared/http.ts";
 import {
   cascadeOut,
   cascadeQuery,
@@ -52,209 +50,172 @@ import { mergeTasks, splitTask } from "./use-cases/split-merge.ts";
 const tags = ["văn bản chỉ đạo"];
 
 export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
-  const r = typed(app);
+  const route = routesOf(app, tags);
 
-  /** A route on one document (`:id`) without a body: the use case gets its id. */
-  function documentRoute<R extends z.ZodType>(
-    method: "GET" | "POST",
-    url: string,
-    summary: string,
-    response: R,
-    run: (ctx: UseCaseContext, id: string) => Promise<z.input<R>>,
-  ) {
-    // Untyped here: the generic shapes are checked on `run` instead.
-    app.route(<RouteOptions>{
-      method,
-      url,
-      schema: { summary, tags, params: idParams, response: { 200: response } },
-      handler: async (req) => run(ctxOf(req, deps), (req.params as { id: string }).id),
-    });
-  }
-
-  /** A change with params and body by the contract; review edits answer the review as it now stands. */
-  function changeRoute<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-    method: "PATCH" | "POST" | "PUT",
-    url: string,
-    summary: string,
-    shapes: { params: P; body: B; response: R },
-    run: (ctx: UseCaseContext, params: z.output<P>, body: z.output<B>) => Promise<z.input<R>>,
-  ) {
-    app.route(<RouteOptions>{
-      method,
-      url,
-      schema: { summary, tags, params: shapes.params, body: shapes.body, response: { 200: shapes.response } },
-      handler: async (req) => run(ctxOf(req, deps), req.params as z.output<P>, req.body as z.output<B>),
-    });
-  }
-
-  r.get(
+  route.get(
     "/api/directives",
     {
-      schema: {
-        summary: "Danh sách văn bản (tìm không dấu; lọc theo trạng thái, cơ quan ban hành, loại)",
-        tags,
-        querystring: listQuery,
-        response: { 200: directiveListOut },
-      },
+      summary: "Danh sách văn bản (tìm không dấu; lọc theo trạng thái, cơ quan ban hành, loại)",
+      query: listQuery,
+      response: directiveListOut,
     },
-    async (req) => listDirectives(ctxOf(req, deps), req.query),
+    (req) => listDirectives(ctxOf(req, deps), req.query),
   );
   // Multipart only here, so no other route accepts file bodies.
-  await app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
-    typed(scope).post(
+  await withForms(app, { files: 1, fields: 5 }, (scope) =>
+    routesOf(scope, tags).post(
       "/api/directives/import",
       {
-        schema: {
-          summary: "Nhập văn bản (.txt, .md, .docx, .pdf; multipart, trường file) thành bản nháp chờ rà soát",
-          tags,
-          querystring: importFields,
-          response: { 200: importOut },
-        },
+        summary: "Nhập văn bản (.txt, .md, .docx, .pdf; multipart, trường file) thành bản nháp chờ rà soát",
+        query: importFields,
+        response: importOut,
       },
-      // The file is read only after the policy allowed the import for the owner body.
-      async (req) =>
+      (req) =>
         importUpload(ctxOf(req, deps), deps.storage, {
           ownerOrgId: req.query.ownerOrgId,
+          // Called by the use case once the policy allowed the import: only then is the file read.
           read: async () => {
-            const file = await req.file();
+            const [file] = (await readMultipart(req, { maxFiles: 1 })).files;
             if (!file) throw invalid("Hãy chọn tệp văn bản để nhập.");
-            return { bytes: await file.toBuffer(), fileName: file.filename, mimeType: file.mimetype };
+            return file;
           },
         }),
-    );
-  });
-  r.get(
+    ),
+  );
+  route.get(
     "/api/directives/cascade",
     {
-      schema: {
-        summary: "Cây thực hiện văn bản từ một văn bản gốc (hoặc mọi gốc) trở xuống",
-        tags,
-        querystring: cascadeQuery,
-        response: { 200: cascadeOut },
-      },
+      summary: "Cây thực hiện văn bản từ một văn bản gốc (hoặc mọi gốc) trở xuống",
+      query: cascadeQuery,
+      response: cascadeOut,
     },
-    async (req) => cascadeTree(ctxOf(req, deps), req.query.rootId),
+    (req) => cascadeTree(ctxOf(req, deps), req.query.rootId),
   );
-  documentRoute(
-    "GET",
+  route.get(
     "/api/directives/:id",
-    "Một văn bản: thông tin, nhiệm vụ và việc đã giao, chế độ báo cáo, trích dẫn",
-    directiveOut,
-    (ctx, id) => getDirective(ctx, id),
+    {
+      summary: "Một văn bản: thông tin, nhiệm vụ và việc đã giao, chế độ báo cáo, trích dẫn",
+      params: idParams,
+      response: directiveOut,
+    },
+    (req) => getDirective(ctxOf(req, deps), req.params.id),
   );
-  documentRoute(
-    "GET",
+  route.get(
     "/api/directives/:id/review",
-    "Bản nháp để rà soát: văn bản gốc, nhiệm vụ, đơn vị, vấn đề còn lại",
-    reviewOut,
-    (ctx, id) => getReview(ctx, id),
+    {
+      summary: "Bản nháp để rà soát: văn bản gốc, nhiệm vụ, đơn vị, vấn đề còn lại",
+      params: idParams,
+      response: reviewOut,
+    },
+    (req) => getReview(ctxOf(req, deps), req.params.id),
   );
-  r.get(
+  route.get(
     "/api/directives/:id/file",
-    { schema: { summary: "Tệp gốc của văn bản", tags, params: idParams } },
+    { summary: "Tệp gốc của văn bản", params: idParams },
     async (req, reply) => sendFile(reply, await directiveFile(ctxOf(req, deps), deps.storage, req.params.id)),
   );
-  changeRoute(
-    "PATCH",
+
+  // The shapes review edits share.
+  const review = { params: idParams, response: reviewOut };
+  const reviewOfTask = { params: taskParams, response: reviewOut };
+  route.patch(
     "/api/directives/:id",
-    "Sửa thông tin bản nháp (kèm số phiên bản)",
-    { params: idParams, body: headerUpdate, response: reviewOut },
-    (ctx, p, body) => updateHeader(ctx, p.id, body),
+    { summary: "Sửa thông tin bản nháp (kèm số phiên bản)", ...review, body: headerUpdate },
+    (req) => updateHeader(ctxOf(req, deps), req.params.id, req.body),
   );
-  changeRoute(
-    "PATCH",
+  route.patch(
     "/api/directives/:id/tasks/:taskId",
-    "Sửa một nhiệm vụ của bản nháp: nội dung, thời hạn, đơn vị, giao từng cơ quan",
-    { params: taskParams, body: taskUpdate, response: reviewOut },
-    (ctx, p, body) => updateTask(ctx, p.id, p.taskId, body),
+    {
+      summary: "Sửa một nhiệm vụ của bản nháp: nội dung, thời hạn, đơn vị, giao từng cơ quan",
+      ...reviewOfTask,
+      body: taskUpdate,
+    },
+    (req) => updateTask(ctxOf(req, deps), req.params.id, req.params.taskId, req.body),
   );
-  changeRoute(
-    "POST",
+  route.post(
     "/api/directives/:id/tasks/:taskId/split",
-    "Tách một nhiệm vụ làm hai tại một vị trí của nội dung",
-    { params: taskParams, body: splitInput, response: reviewOut },
-    (ctx, p, body) => splitTask(ctx, p.id, p.taskId, body),
+    { summary: "Tách một nhiệm vụ làm hai tại một vị trí của nội dung", ...reviewOfTask, body: splitInput },
+    (req) => splitTask(ctxOf(req, deps), req.params.id, req.params.taskId, req.body),
   );
-  changeRoute(
-    "POST",
+  route.post(
     "/api/directives/:id/tasks/merge",
-    "Gộp hai nhiệm vụ liền nhau",
-    { params: idParams, body: mergeInput, response: reviewOut },
-    (ctx, p, body) => mergeTasks(ctx, p.id, body),
+    { summary: "Gộp hai nhiệm vụ liền nhau", ...review, body: mergeInput },
+    (req) => mergeTasks(ctxOf(req, deps), req.params.id, req.body),
   );
-  changeRoute(
-    "PUT",
+  route.put(
     "/api/directives/:id/units",
-    "Xác định cơ quan cho một tên đơn vị của bản nháp",
-    { params: idParams, body: unitInput, response: reviewOut },
-    (ctx, p, body) => mapUnit(ctx, p.id, body),
+    { summary: "Xác định cơ quan cho một tên đơn vị của bản nháp", ...review, body: unitInput },
+    (req) => mapUnit(ctxOf(req, deps), req.params.id, req.body),
   );
-  changeRoute(
-    "POST",
+  route.post(
     "/api/directives/:id/unnamed",
-    "Giao cơ quan chủ trì, hoặc đánh dấu không giao việc, cho mọi nhiệm vụ chưa nêu đơn vị",
-    { params: idParams, body: unnamedInput, response: reviewOut },
-    (ctx, p, body) => settleUnnamed(ctx, p.id, body),
+    {
+      summary: "Giao cơ quan chủ trì, hoặc đánh dấu không giao việc, cho mọi nhiệm vụ chưa nêu đơn vị",
+      ...review,
+      body: unnamedInput,
+    },
+    (req) => settleUnnamed(ctxOf(req, deps), req.params.id, req.body),
   );
-  changeRoute(
-    "PATCH",
+  route.patch(
     "/api/directives/:id/reporting/:reportingId",
-    "Xác định cơ quan nhận báo cáo",
-    { params: reportingParams, body: reportingUpdate, response: reviewOut },
-    (ctx, p, body) => updateReporting(ctx, p.id, p.reportingId, body),
+    {
+      summary: "Xác định cơ quan nhận báo cáo",
+      params: reportingParams,
+      body: reportingUpdate,
+      response: reviewOut,
+    },
+    (req) => updateReporting(ctxOf(req, deps), req.params.id, req.params.reportingId, req.body),
   );
-  changeRoute(
-    "POST",
+  route.post(
     "/api/directives/:id/confirm",
-    "Xác nhận bản nháp: giao việc, nối vào cây thực hiện",
-    { params: idParams, body: versionInput, response: confirmOut },
-    (ctx, p, body) => confirmDirective(ctx, p.id, body),
+    {
+      summary: "Xác nhận bản nháp: giao việc, nối vào cây thực hiện",
+      params: idParams,
+      body: versionInput,
+      response: confirmOut,
+    },
+    (req) => confirmDirective(ctxOf(req, deps), req.params.id, req.body),
   );
-  changeRoute(
-    "POST",
+  route.post(
     "/api/directives/:id/discard",
-    "Hủy bản nháp",
-    { params: idParams, body: versionInput, response: discardOut },
-    (ctx, p, body) => discardDraft(ctx, p.id, body),
+    { summary: "Hủy bản nháp", params: idParams, body: versionInput, response: discardOut },
+    (req) => discardDraft(ctxOf(req, deps), req.params.id, req.body),
   );
-  documentRoute(
-    "GET",
+  route.get(
     "/api/directives/:id/coverage",
-    "Ma trận bao phủ: nhóm nhiệm vụ của văn bản × các kế hoạch thực hiện",
-    coverageMatrixOut,
-    (ctx, id) => coverageMatrix(ctx, id),
+    {
+      summary: "Ma trận bao phủ: nhóm nhiệm vụ của văn bản × các kế hoạch thực hiện",
+      params: idParams,
+      response: coverageMatrixOut,
+    },
+    (req) => coverageMatrix(ctxOf(req, deps), req.params.id),
   );
-  documentRoute(
-    "POST",
+  route.post(
     "/api/directives/:id/coverage/suggest",
-    "Tính lại gợi ý bao phủ (giữ các quyết định đã có)",
-    coverageRefreshOut,
-    (ctx, id) => suggestCoverageFor(ctx, id),
+    {
+      summary: "Tính lại gợi ý bao phủ (giữ các quyết định đã có)",
+      params: idParams,
+      response: coverageRefreshOut,
+    },
+    (req) => suggestCoverageFor(ctxOf(req, deps), req.params.id),
   );
-  r.patch(
+  route.patch(
     "/api/coverage-links/:id",
     {
-      schema: {
-        summary: "Xác nhận hoặc bác một gợi ý bao phủ",
-        tags,
-        params: idParams,
-        body: coverageDecision,
-        response: { 200: coverageLinkOut },
-      },
+      summary: "Xác nhận hoặc bác một gợi ý bao phủ",
+      params: idParams,
+      body: coverageDecision,
+      response: coverageLinkOut,
     },
-    async (req) => decideCoverage(ctxOf(req, deps), req.params.id, req.body.status),
+    (req) => decideCoverage(ctxOf(req, deps), req.params.id, req.body.status),
   );
-  r.post(
+  route.post(
     "/api/coverage-links",
     {
-      schema: {
-        summary: "Gắn một nhiệm vụ của kế hoạch vào một nhóm của văn bản cấp trên",
-        tags,
-        body: coverageCreate,
-        response: { 200: coverageLinkOut },
-      },
+      summary: "Gắn một nhiệm vụ của kế hoạch vào một nhóm của văn bản cấp trên",
+      body: coverageCreate,
+      response: coverageLinkOut,
     },
-    async (req) => linkCoverage(ctxOf(req, deps), req.body.childTaskId, req.body.parentGroupId),
+    (req) => linkCoverage(ctxOf(req, deps), req.body.childTaskId, req.body.parentGroupId),
   );
 }

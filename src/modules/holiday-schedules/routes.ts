@@ -1,61 +1,43 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
-import { ctxOf, typed } from "../shared/http.ts";
+import { ctxOf, routesOf } from "../shared/http.ts";
 import { scheduleInput, scheduleOut, versionQuery, yearParams } from "./contract.ts";
 import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./use-cases/schedules.ts";
 
-const tags = ["lịch nghỉ lễ"];
-
 export async function holidayScheduleRoutes(app: FastifyInstance, deps: AppDeps) {
-  const r = typed(app);
-  r.get(
+  const route = routesOf(app, ["lịch nghỉ lễ"]);
+  route.get(
     "/api/holiday-schedules",
     {
-      schema: {
-        summary: "Lịch nghỉ lễ các năm: lịch có sẵn, lịch quản trị nhập, quy tắc mặc định",
-        tags,
-        response: { 200: z.array(scheduleOut) },
-      },
+      summary: "Lịch nghỉ lễ các năm: lịch có sẵn, lịch quản trị nhập, quy tắc mặc định",
+      response: z.array(scheduleOut),
     },
-    async () => listSchedules(deps.database.db, deps.now()),
+    () => listSchedules(deps.database.db, deps.now()),
   );
-  r.get(
+  route.get(
+    "/api/holiday-schedules/:year",
+    { summary: "Lịch nghỉ lễ đang áp dụng cho một năm", params: yearParams, response: scheduleOut },
+    (req) => getSchedule(deps.database.db, req.params.year),
+  );
+  route.put(
     "/api/holiday-schedules/:year",
     {
-      schema: {
-        summary: "Lịch nghỉ lễ đang áp dụng cho một năm",
-        tags,
-        params: yearParams,
-        response: { 200: scheduleOut },
-      },
+      summary: "Nhập hoặc sửa lịch nghỉ lễ của một năm (thay lịch có sẵn; kèm số phiên bản khi sửa)",
+      params: yearParams,
+      body: scheduleInput,
+      response: scheduleOut,
     },
-    async (req) => getSchedule(deps.database.db, req.params.year),
+    (req) => saveSchedule(ctxOf(req, deps), req.params.year, req.body),
   );
-  r.put(
+  route.delete(
     "/api/holiday-schedules/:year",
     {
-      schema: {
-        summary: "Nhập hoặc sửa lịch nghỉ lễ của một năm (thay lịch có sẵn; kèm số phiên bản khi sửa)",
-        tags,
-        params: yearParams,
-        body: scheduleInput,
-        response: { 200: scheduleOut },
-      },
+      summary: "Xóa lịch đã nhập (áp dụng lại lịch có sẵn hoặc quy tắc mặc định)",
+      params: yearParams,
+      query: versionQuery,
+      response: scheduleOut,
     },
-    async (req) => saveSchedule(ctxOf(req, deps), req.params.year, req.body),
-  );
-  r.delete(
-    "/api/holiday-schedules/:year",
-    {
-      schema: {
-        summary: "Xóa lịch đã nhập (áp dụng lại lịch có sẵn hoặc quy tắc mặc định)",
-        tags,
-        params: yearParams,
-        querystring: versionQuery,
-        response: { 200: scheduleOut },
-      },
-    },
-    async (req) => deleteSchedule(ctxOf(req, deps), req.params.year, req.query.version),
+    (req) => deleteSchedule(ctxOf(req, deps), req.params.year, req.query.version),
   );
 }

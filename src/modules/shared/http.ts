@@ -1,7 +1,18 @@
-// What every module's routes.ts may use of HTTP: the typed route builder, the use-case context of a
-// request, the signed-in official, common shapes and sending a file. The server implements the
-// hooks that fill these in (src/server/auth-plugin.ts); modules never import the server.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+// What every module's routes.ts may use of HTTP: the one way to declare a route (routesOf), the
+// use-case context of a request, the signed-in official, common shapes and sending a file. The
+// server implements the hooks that fill these in (src/server/auth-plugin.ts); modules never import
+// the server.
+import type { IncomingMessage } from "node:http";
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchema,
+  HTTPMethods,
+  RawServerDefault,
+  RouteGenericInterface,
+  RouteOptions,
+} from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Actor } from "../../core/access.ts";
@@ -9,6 +20,7 @@ import { AppError } from "../../core/errors.ts";
 import type { ResolvedSession } from "../auth/use-cases/session.ts";
 import type { UseCaseContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
+import type { FormHooks } from "./forms.ts";
 
 /** Who may call a route: anyone; a signed-in person before the second factor; a full official. */
 export type AccessLevel = "public" | "session" | "official";
@@ -26,7 +38,97 @@ declare module "fastify" {
   }
 }
 
-export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+/** A contract shape of a route, or none. */
+type Shape = z.ZodType | undefined;
+
+/** What a route states besides its method, address and handler. */
+export interface RouteSpec<P extends Shape, Q extends Shape, B extends Shape, R extends Shape> {
+  /** One line for the API documentation. */
+  summary: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The shape of the 200 answer; none for a download (sendFile). */
+  response?: R;
+  /** "official" unless said; a public route also asks no session in the API documentation. */
+  access?: AccessLevel;
+  /** At most `max` calls per `timeWindow` from one address (@fastify/rate-limit). */
+  rateLimit?: { max: number; timeWindow: string };
+  /** Bytes a JSON body may have, when more than the server's default. */
+  bodyLimit?: number;
+  /** A form with files becomes the body (forms.ts): its media types and hooks. */
+  form?: FormHooks;
+}
+
+/** The request of a route, typed from its Zod shapes by fastify-type-provider-zod. */
+export type RouteRequest<P extends Shape, Q extends Shape, B extends Shape> = FastifyRequest<
+  RouteGenericInterface,
+  RawServerDefault,
+  IncomingMessage,
+  { params: P; querystring: Q; body: B },
+  ZodTypeProvider
+>;
+
+/** What a handler answers: the response shape's input when there is one (anything for a download). */
+type Answer<R extends Shape> = R extends z.ZodType ? z.input<R> : unknown;
+
+type Handler<P extends Shape, Q extends Shape, B extends Shape, R extends Shape> = (
+  req: RouteRequest<NoInfer<P>, NoInfer<Q>, NoInfer<B>>,
+  reply: FastifyReply,
+) => Promise<Answer<NoInfer<R>>> | Answer<NoInfer<R>>;
+
+type Declare = <
+  P extends Shape = undefined,
+  Q extends Shape = undefined,
+  B extends Shape = undefined,
+  R extends Shape = undefined,
+>(
+  url: string,
+  spec: RouteSpec<P, Q, B, R>,
+  handler: Handler<P, Q, B, R>,
+) => void;
+
+/**
+ * The routes of one module, each declared in one statement: method and address, what it states
+ * (summary, contract shapes, access level when not "official") and the handler that calls one use
+ * case. The module's `tags` group them in the API documentation.
+ */
+export function routesOf(app: FastifyInstance, tags: string[]) {
+  const declare =
+    (method: HTTPMethods): Declare =>
+    (url, spec, handler) => {
+      const { summary, params, query, body, response, access, rateLimit, bodyLimit, form } = spec;
+      const schema: FastifySchema = {
+        summary,
+        tags,
+        ...(access === "public" && { security: [] }),
+        ...(params && { params }),
+        ...(query && { querystring: query }),
+        ...(form && { consumes: form.consumes }),
+        ...(body && { body }),
+        ...(response && { response: { 200: response } }),
+      };
+      const config = { ...(access && { access }), ...(rateLimit && { rateLimit }) };
+      app.route({
+        method,
+        url,
+        schema,
+        ...(Object.keys(config).length && { config }),
+        ...(bodyLimit && { bodyLimit }),
+        ...(form?.onRequest && { onRequest: form.onRequest }),
+        ...(form && { preValidation: form.preValidation }),
+        // The handler's types were checked against the shapes above by Declare.
+        handler: handler as RouteOptions["handler"],
+      });
+    };
+  return {
+    get: declare("GET"),
+    post: declare("POST"),
+    put: declare("PUT"),
+    patch: declare("PATCH"),
+    delete: declare("DELETE"),
+  };
+}
 
 /** The signed-in official of an "official" route (the server's hook has already refused anyone else). */
 export function actorOf(request: FastifyRequest): Actor {
