@@ -2,7 +2,7 @@
 import { Form, Input, Modal } from "antd";
 import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
-import { useSubmit } from "../shared/forms.ts";
+import { requiredRule, useSubmit } from "../shared/forms.ts";
 import { useToast } from "../shared/toast.tsx";
 import { useAuth } from "./AuthContext.tsx";
 import { authApi } from "./api.ts";
@@ -45,9 +45,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
         <Form.Item
           name="current"
           label={t("password.current")}
-          rules={[
-            { required: true, message: t("common.required", { field: t("password.current").toLowerCase() }) },
-          ]}
+          rules={[requiredRule(t, t("password.current"))]}
         >
           <Input.Password autoComplete="current-password" />
         </Form.Item>

@@ -5,11 +5,11 @@ import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { Navigate, useSearchParams } from "react-router";
 import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
-import { useSubmit } from "../shared/forms.ts";
+import { requiredRule, useSubmit } from "../shared/forms.ts";
 import { LanguageButton } from "../shared/LanguageButton.tsx";
 import { useAuth } from "./AuthContext.tsx";
 import { authApi } from "./api.ts";
-import { CodeField, TotpEnrolment } from "./TotpEnrolment.tsx";
+import { CodeForm, TotpEnrolment } from "./TotpEnrolment.tsx";
 
 /** Only paths inside this app: never send someone to another site after sign-in. */
 function safeNext(next: string | null): string {
@@ -77,23 +77,11 @@ function PasswordStep() {
         <Form.Item
           name="username"
           label={t("login.username")}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t("common.required", { field: t("login.username").toLowerCase() }),
-            },
-          ]}
+          rules={[requiredRule(t, t("login.username"), { blank: false })]}
         >
           <Input autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={t("login.password")}
-          rules={[
-            { required: true, message: t("common.required", { field: t("login.password").toLowerCase() }) },
-          ]}
-        >
+        <Form.Item name="password" label={t("login.password")} rules={[requiredRule(t, t("login.password"))]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={submit.submitting} block>
@@ -108,26 +96,18 @@ function TotpStep() {
   const t = useT();
   const { setMe } = useAuth();
   const submit = useSubmit();
-  const [form] = Form.useForm<{ code: string }>();
   return (
     <>
       <p>{t("login.totp.help")}</p>
       <ErrorAlert error={submit.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        onFinish={async ({ code }) => {
-          const me = await submit.run(() => authApi.totp(code.trim()), form);
+      <CodeForm
+        submit={submit}
+        onCode={async (code, form) => {
+          const me = await submit.run(() => authApi.totp(code), form);
           if (me) setMe(me);
           else form.setFieldValue("code", "");
         }}
-      >
-        <CodeField />
-        <Button type="primary" htmlType="submit" loading={submit.submitting} block>
-          {t("login.totp.submit")}
-        </Button>
-      </Form>
+      />
       <OtherAccount />
     </>
   );

@@ -1,10 +1,10 @@
 // Turning on two-factor authentication: QR code (and the key, for typing), then one code to confirm.
 // Used at sign-in (administrators must) and from the user menu (anyone may).
-import { Button, Form, Input, Spin, Typography } from "antd";
+import { Button, Form, type FormInstance, Input, Spin, Typography } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
-import { useSubmit } from "../shared/forms.ts";
+import { type Submitter, useSubmit } from "../shared/forms.ts";
 import { authApi } from "./api.ts";
 import type { TotpEnrolment as Enrolment, Me } from "./types.ts";
 
@@ -13,7 +13,6 @@ export function TotpEnrolment({ onDone }: { onDone(me: Me): void }) {
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const start = useSubmit();
   const confirm = useSubmit();
-  const [form] = Form.useForm<{ code: string }>();
   const started = useRef(false);
 
   useEffect(() => {
@@ -43,34 +42,47 @@ export function TotpEnrolment({ onDone }: { onDone(me: Me): void }) {
       </p>
       <p>{t("login.enrol.step2")}</p>
       <ErrorAlert error={confirm.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        onFinish={async ({ code }) => {
-          const me = await confirm.run(() => authApi.confirmEnrolment(code.trim()), form);
+      <CodeForm
+        submit={confirm}
+        onCode={async (code, form) => {
+          const me = await confirm.run(() => authApi.confirmEnrolment(code), form);
           if (me) onDone(me);
         }}
-      >
-        <CodeField />
-        <Button type="primary" htmlType="submit" loading={confirm.submitting} block>
-          {t("login.totp.submit")}
-        </Button>
-      </Form>
+      />
     </div>
   );
 }
 
-/** The 6-digit code field, shared by the sign-in step and enrolment. */
-export function CodeField() {
+/**
+ * The 6-digit code form, shared by the sign-in step and enrolment. `onCode` gets the code trimmed
+ * and runs it through `submit`, whose error marks the field.
+ */
+export function CodeForm({
+  submit,
+  onCode,
+}: {
+  submit: Submitter;
+  onCode(code: string, form: FormInstance<{ code: string }>): Promise<void>;
+}) {
   const t = useT();
+  const [form] = Form.useForm<{ code: string }>();
   return (
-    <Form.Item
-      name="code"
-      label={t("login.totp.code")}
-      rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t("login.totp.codeInvalid") }]}
+    <Form
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={({ code }) => onCode(code.trim(), form)}
     >
-      <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
-    </Form.Item>
+      <Form.Item
+        name="code"
+        label={t("login.totp.code")}
+        rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t("login.totp.codeInvalid") }]}
+      >
+        <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={submit.submitting} block>
+        {t("login.totp.submit")}
+      </Button>
+    </Form>
   );
 }

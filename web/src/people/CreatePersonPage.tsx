@@ -7,7 +7,7 @@ import { useMe } from "../auth/AuthContext.tsx";
 import type { Role } from "../auth/types.ts";
 import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
-import { useSubmit } from "../shared/forms.ts";
+import { requiredRule, useSubmit } from "../shared/forms.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { SubformCard } from "../shared/SubformCard.tsx";
 import { useToast } from "../shared/toast.tsx";
@@ -32,11 +32,7 @@ export function CreatePersonPage() {
   const message = useToast();
   const [form] = Form.useForm<Values>();
   const submit = useSubmit();
-  const req = (field: string) => ({
-    required: true,
-    whitespace: true,
-    message: t("common.required", { field: field.toLowerCase() }),
-  });
+  const req = (field: string) => requiredRule(t, field, { blank: false });
   return (
     <>
       <p className="tt-back">

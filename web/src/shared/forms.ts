@@ -2,7 +2,20 @@
 // messages next to the fields they concern.
 import type { FormInstance } from "antd";
 import { useCallback, useState } from "react";
+import type { TFunction } from "../i18n/index.tsx";
 import { ApiError, isApiError } from "./api.ts";
+
+/**
+ * The rule of a field that must be filled, with the message naming it ("Hãy nhập tên đăng nhập.").
+ * `blank: false` also refuses a text of spaces only.
+ */
+export function requiredRule(t: TFunction, label: string, { blank = true }: { blank?: boolean } = {}) {
+  return {
+    required: true,
+    ...(blank ? {} : { whitespace: true }),
+    message: t("common.required", { field: label.toLowerCase() }),
+  };
+}
 
 /** "memberships.0.orgId" → ["memberships", 0, "orgId"], antd's name path. */
 export const fieldPath = (field: string): (string | number)[] =>

@@ -4,7 +4,7 @@ import { Alert, Form, Input } from "antd";
 import { useMemo } from "react";
 import { useT } from "../../i18n/index.tsx";
 import { fromIsoDate, todayInVietnam } from "../../shared/dates.ts";
-import { useSubmit } from "../../shared/forms.ts";
+import { requiredRule, useSubmit } from "../../shared/forms.ts";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import type { Org } from "../../shared/orgs/types.ts";
 import { useOrgs } from "../../shared/orgs/useOrgs.ts";
@@ -41,13 +41,7 @@ export function RenameModal({ org, onCancel, onDone }: Props) {
       <Form.Item
         name="name"
         label={t("orgs.rename.newName")}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t("common.required", { field: t("orgs.rename.newName").toLowerCase() }),
-          },
-        ]}
+        rules={[requiredRule(t, t("orgs.rename.newName"), { blank: false })]}
       >
         <Input maxLength={300} />
       </Form.Item>

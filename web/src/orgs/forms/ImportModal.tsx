@@ -3,7 +3,7 @@
 import { UploadOutlined } from "@ant-design/icons";
 import { Button, Form, Input, Radio, Upload } from "antd";
 import { useT } from "../../i18n/index.tsx";
-import { useSubmit } from "../../shared/forms.ts";
+import { requiredRule, useSubmit } from "../../shared/forms.ts";
 import { type ImportReport, orgsApi } from "../api.ts";
 import { FormModal } from "./FormModal.tsx";
 
@@ -59,12 +59,7 @@ export function ImportModal({ onCancel, onDone }: { onCancel(): void; onDone(rep
         name="content"
         label={t("orgs.import.content")}
         className="tt-import-content"
-        rules={[
-          {
-            required: true,
-            message: t("common.required", { field: t("orgs.import.content").toLowerCase() }),
-          },
-        ]}
+        rules={[requiredRule(t, t("orgs.import.content"))]}
       >
         <Input.TextArea autoSize={{ minRows: 6, maxRows: 14 }} spellCheck={false} className="tt-mono" />
       </Form.Item>

@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { useT } from "../../i18n/index.tsx";
 import { DATE_FORMAT, toIsoDate } from "../../shared/dates.ts";
 import { FormSelect } from "../../shared/FormSelect.tsx";
+import { requiredRule } from "../../shared/forms.ts";
 import { KNOWN_KINDS, kindLabel, LEVELS, ORG_SYSTEMS, systemLabel } from "../../shared/orgs/labels.ts";
 import type { OrgInput, OrgSystem } from "../../shared/orgs/types.ts";
 import { useOrgs } from "../../shared/orgs/useOrgs.ts";
@@ -55,9 +56,7 @@ export function OrgFields({
     for (const o of orgs ?? []) all.add(o.kind);
     return [...all].map((k) => ({ value: k, label: kindLabel(t, k) }));
   }, [orgs, t]);
-  const required = (field: string) => [
-    { required: true, whitespace: true, message: t("common.required", { field: field.toLowerCase() }) },
-  ];
+  const required = (field: string) => [requiredRule(t, field, { blank: false })];
   return (
     <>
       <Form.Item name={[...prefix, "name"]} label={t("orgs.form.name")} rules={required(t("orgs.form.name"))}>
