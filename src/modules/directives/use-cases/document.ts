@@ -3,6 +3,7 @@
 import { and, eq, inArray, ne, or } from "drizzle-orm";
 import { notFound } from "../../../core/errors.ts";
 import type { FileStorage } from "../../files/adapters/storage.ts";
+import { fileColumns } from "../../files/queries.ts";
 import { storedFiles } from "../../files/schema.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { assignments } from "../../tasks/schema.ts";
@@ -30,24 +31,11 @@ export async function getDirective(ctx: UseCaseContext, id: string): Promise<Dir
   const { edges, nodes } = await cascadeGraph(ctx.db);
   const parentsInTree = treeParents(edges).get(id) ?? [];
   const file = row.sourceFileId
-    ? ((
-        await ctx.db
-          .select({
-            id: storedFiles.id,
-            fileName: storedFiles.fileName,
-            size: storedFiles.size,
-            mimeType: storedFiles.mimeType,
-          })
-          .from(storedFiles)
-          .where(eq(storedFiles.id, row.sourceFileId))
-      )[0] ?? null)
+    ? ((await ctx.db.select(fileColumns).from(storedFiles).where(eq(storedFiles.id, row.sourceFileId)))[0] ??
+      null)
     : null;
-  const ids = bodiesNamed(
-    row,
-    tasks,
-    reporting,
-    given.map((a) => a.leadOrgId),
-  );
+  const leads = given.map((a) => a.leadOrgId);
+  const ids = bodiesNamed(row, tasks, reporting, leads);
   return {
     directive: headerView(row),
     text: row.status === "stub" ? null : row.text,

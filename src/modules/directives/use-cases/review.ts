@@ -29,12 +29,8 @@ export async function getReview(ctx: UseCaseContext, id: string): Promise<Review
   const problems = row.status === "draft" ? confirmationProblems(tasks, row.unitMap, labels) : [];
   const view = await policyView(ctx.db, row);
   const parse = (row.parse ?? {}) as { citations?: unknown[]; diagnostics?: unknown[] };
-  const ids = bodiesNamed(
-    row,
-    tasks,
-    reporting,
-    units.flatMap((u) => u.candidates),
-  );
+  const candidates = units.flatMap((u) => u.candidates);
+  const ids = bodiesNamed(row, tasks, reporting, candidates);
   return {
     directive: headerView(row),
     text: row.text,

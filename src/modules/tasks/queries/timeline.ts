@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { notFound } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
+import { fileColumns } from "../../files/queries.ts";
 import { storedFiles } from "../../files/schema.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { users } from "../../people/schema.ts";
@@ -31,13 +32,7 @@ export async function timelineOf(db: Db, assignmentId: string) {
     .orderBy(asc(assignmentUpdates.at), asc(assignmentUpdates.id));
   const files = entries.length
     ? await db
-        .select({
-          updateId: assignmentFiles.updateId,
-          id: storedFiles.id,
-          fileName: storedFiles.fileName,
-          mimeType: storedFiles.mimeType,
-          size: storedFiles.size,
-        })
+        .select({ updateId: assignmentFiles.updateId, ...fileColumns })
         .from(assignmentFiles)
         .innerJoin(storedFiles, eq(storedFiles.id, assignmentFiles.fileId))
         .where(
@@ -57,13 +52,7 @@ export async function timelineOf(db: Db, assignmentId: string) {
 /** Is the file attached to an entry of this assignment's timeline? */
 export async function fileOfAssignment(db: Db, assignmentId: string, fileId: string) {
   const [row] = await db
-    .select({
-      id: storedFiles.id,
-      storageKey: storedFiles.storageKey,
-      fileName: storedFiles.fileName,
-      mimeType: storedFiles.mimeType,
-      size: storedFiles.size,
-    })
+    .select({ ...fileColumns, storageKey: storedFiles.storageKey })
     .from(assignmentFiles)
     .innerJoin(assignmentUpdates, eq(assignmentUpdates.id, assignmentFiles.updateId))
     .innerJoin(storedFiles, eq(storedFiles.id, assignmentFiles.fileId))

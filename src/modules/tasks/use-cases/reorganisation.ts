@@ -22,12 +22,12 @@ interface OrgName {
 
 type Entry = Omit<typeof assignmentUpdates.$inferInsert, "authorUserId" | "at">;
 
-/** Writes a reorganisation's timeline entries, each by the person who recorded it, at that time. */
-async function addEntries(tx: Db, who: Who, entries: Entry[]) {
-  if (entries.length)
+/** Writes a timeline entry on each row a reorganisation touched, by the person who recorded it, at that time. */
+async function addEntries<R>(tx: Db, who: Who, rows: R[], entry: (row: R) => Entry) {
+  if (rows.length)
     await tx
       .insert(assignmentUpdates)
-      .values(entries.map((e) => ({ ...e, authorUserId: who.userId, at: who.now })));
+      .values(rows.map((r) => ({ ...entry(r), authorUserId: who.userId, at: who.now })));
 }
 
 /** Moves the open work led or supported by `from` to `to`; returns how many assignments it led. */
@@ -56,17 +56,13 @@ export async function moveOpenWork(
     effectiveDate: move.effectiveDate,
   };
   const verb = move.reason === "merge" ? "hợp nhất vào" : "giải thể, chuyển cho";
-  await addEntries(
-    tx,
-    who,
-    moved.map((a) => ({
-      assignmentId: a.id,
-      kind: "moved",
-      status: a.status,
-      narrative: `${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}: công việc chuyển sang ${move.to.name}.`,
-      data,
-    })),
-  );
+  await addEntries(tx, who, moved, (a) => ({
+    assignmentId: a.id,
+    kind: "moved",
+    status: a.status,
+    narrative: `${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}: công việc chuyển sang ${move.to.name}.`,
+    data,
+  }));
   // Supporting roles follow too, on open work only; never making a unit support its own work.
   const supported = await tx
     .select({ assignmentId: assignmentSupporters.assignmentId, leadOrgId: assignments.leadOrgId })
@@ -86,16 +82,12 @@ export async function moveOpenWork(
         .insert(assignmentSupporters)
         .values(keep.map((s) => ({ assignmentId: s.assignmentId, orgId: move.to.id })))
         .onConflictDoNothing();
-    await addEntries(
-      tx,
-      who,
-      supported.map((s) => ({
-        assignmentId: s.assignmentId,
-        kind: "moved",
-        narrative: `Đơn vị phối hợp ${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}.`,
-        data: { ...data, role: "support" },
-      })),
-    );
+    await addEntries(tx, who, supported, (s) => ({
+      assignmentId: s.assignmentId,
+      kind: "moved",
+      narrative: `Đơn vị phối hợp ${move.from.name} ${verb} ${move.to.name} từ ngày ${dateVi(move.effectiveDate)}.`,
+      data: { ...data, role: "support" },
+    }));
   }
   return moved.length;
 }
@@ -112,24 +104,20 @@ export async function flagOpenWork(
     .where(and(eq(assignments.leadOrgId, flag.org.id), ne(assignments.status, "done")))
     .returning({ id: assignments.id, status: assignments.status });
   const names = flag.successors.map((s) => s.name).join(", ");
-  await addEntries(
-    tx,
-    who,
-    flagged.map((a) => ({
-      assignmentId: a.id,
-      kind: "reassign_needed",
-      status: a.status,
-      narrative:
-        flag.reason === "split"
-          ? `${flag.org.name} chia tách thành ${names} từ ngày ${dateVi(flag.effectiveDate)}: cơ quan theo dõi cần giao lại công việc cho đơn vị kế thừa phù hợp.`
-          : `${flag.org.name} giải thể từ ngày ${dateVi(flag.effectiveDate)}, không có đơn vị kế thừa: cơ quan theo dõi cần giao lại công việc.`,
-      data: {
-        orgId: flag.org.id,
-        reason: flag.reason,
-        candidates: flag.successors,
-        effectiveDate: flag.effectiveDate,
-      },
-    })),
-  );
+  await addEntries(tx, who, flagged, (a) => ({
+    assignmentId: a.id,
+    kind: "reassign_needed",
+    status: a.status,
+    narrative:
+      flag.reason === "split"
+        ? `${flag.org.name} chia tách thành ${names} từ ngày ${dateVi(flag.effectiveDate)}: cơ quan theo dõi cần giao lại công việc cho đơn vị kế thừa phù hợp.`
+        : `${flag.org.name} giải thể từ ngày ${dateVi(flag.effectiveDate)}, không có đơn vị kế thừa: cơ quan theo dõi cần giao lại công việc.`,
+    data: {
+      orgId: flag.org.id,
+      reason: flag.reason,
+      candidates: flag.successors,
+      effectiveDate: flag.effectiveDate,
+    },
+  }));
   return flagged.length;
 }
