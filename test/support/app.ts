@@ -3,9 +3,9 @@
 
 import { readFileSync } from "node:fs";
 import type { FastifyInstance, InjectOptions } from "fastify";
+import { seedDemo } from "../../src/demo/seed.ts";
 import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
 import { totpCode } from "../../src/modules/auth/adapters/totp.ts";
-import { seedDemo } from "../../src/demo/seed.ts";
 import { memoryStorage } from "../../src/modules/files/adapters/storage.ts";
 import type { AppDeps } from "../../src/modules/shared/deps.ts";
 import { buildApp } from "../../src/server/app.ts";

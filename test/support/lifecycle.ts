@@ -8,7 +8,7 @@ import { orgs } from "../../src/modules/orgs/schema.ts";
 import { users } from "../../src/modules/people/schema.ts";
 import type { UseCaseContext } from "../../src/modules/shared/context.ts";
 import type { Config } from "../../src/server/config.ts";
-import { createTestApp, type TestApp } from "./app.ts";
+import { createTestApp, type TestApp, type TestClient } from "./app.ts";
 import { contextFor, systemContext } from "./context.ts";
 import { createTestDatabase } from "./db.ts";
 import { UNIT_DEMO } from "./demo-seeds.ts";
@@ -95,10 +95,21 @@ export function setupTreeAndPeople(arrange?: (db: Db) => Promise<unknown>): Tree
   };
 }
 
+export interface TestAppHandle extends Omit<TestApp, "close"> {
+  /** A new client signed in as a demo account (with its TOTP code if it has one); throws if refused. */
+  signedIn(username: string): Promise<TestClient>;
+}
+
 /** A demo-seeded application for this file's tests. */
-export function setupTestApp(overrides: Partial<Config> = {}): Omit<TestApp, "close"> {
+export function setupTestApp(overrides: Partial<Config> = {}): TestAppHandle {
   const current = lifecycle(() => createTestApp(overrides));
   return {
+    async signedIn(username) {
+      const client = current().client();
+      const res = await client.signIn(username);
+      if (res.status !== 200) throw new Error(`${username} could not sign in: ${res.status}`);
+      return client;
+    },
     get app() {
       return current().app;
     },

@@ -4,8 +4,7 @@ import { setupTestApp } from "../../../test/support/lifecycle.ts";
 const t = setupTestApp();
 let ids: Record<string, string>;
 beforeAll(async () => {
-  const admin = t.client();
-  await admin.signIn("admin");
+  const admin = await t.signedIn("admin");
   const orgs = (await admin.get("/api/orgs")).body as Array<{ id: string; name: string }>;
   const by = (name: string) => orgs.find((o) => o.name === name)!.id;
   ids = {
@@ -15,10 +14,17 @@ beforeAll(async () => {
   };
 });
 
+/** The district leader gives the first official of Phường 3 a role there. */
+async function districtLeaderGrants(role: string) {
+  const c = await t.signedIn("lanhdao.govap");
+  const someone = ((await c.get(`/api/people?orgId=${ids.p3}`)).body as Array<{ id: string }>)[0]!;
+  const res = await c.post(`/api/people/${someone.id}/memberships`, { orgId: ids.p3, role });
+  return { c, someone, res };
+}
+
 describe("access to people, by the organisation tree", () => {
   it("lets a ward specialist see the people of their own ward", async () => {
-    const c = t.client();
-    await c.signIn("chuyenvien.p1");
+    const c = await t.signedIn("chuyenvien.p1");
     const res = await c.get(`/api/people?orgId=${ids.p1}`);
     expect(res.status).toBe(200);
     expect((res.body as Array<{ username: string }>).map((p) => p.username).sort()).toEqual([
@@ -28,24 +34,21 @@ describe("access to people, by the organisation tree", () => {
   });
 
   it("refuses a ward specialist the people of another ward (403)", async () => {
-    const c = t.client();
-    await c.signIn("chuyenvien.p1");
+    const c = await t.signedIn("chuyenvien.p1");
     const res = await c.get(`/api/people?orgId=${ids.p3}`);
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("lets the district leader see every ward's people below", async () => {
-    const c = t.client();
-    await c.signIn("lanhdao.govap");
+    const c = await t.signedIn("lanhdao.govap");
     const res = await c.get(`/api/people?orgId=${ids.district}&below=true`);
     const names = (res.body as Array<{ username: string }>).map((p) => p.username);
     expect(names).toEqual(expect.arrayContaining(["chuyenvien.p1", "chuyenvien.p3", "noivu.govap"]));
   });
 
   it("reads below=false as false, not as a non-empty string", async () => {
-    const c = t.client();
-    await c.signIn("lanhdao.govap");
+    const c = await t.signedIn("lanhdao.govap");
     const own = (await c.get(`/api/people?orgId=${ids.district}&below=false`)).body as unknown[];
     const all = (await c.get(`/api/people?orgId=${ids.district}&below=true`)).body as unknown[];
     expect(own.length).toBeLessThan(all.length);
@@ -60,19 +63,13 @@ describe("access to people, by the organisation tree", () => {
   });
 
   it("refuses a leader who tries to grant the administrator role", async () => {
-    const c = t.client();
-    await c.signIn("lanhdao.govap");
-    const someone = ((await c.get(`/api/people?orgId=${ids.p3}`)).body as Array<{ id: string }>)[0]!;
-    const res = await c.post(`/api/people/${someone.id}/memberships`, { orgId: ids.p3, role: "admin" });
+    const { res } = await districtLeaderGrants("admin");
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ message: "Chỉ quản trị hệ thống được cấp quyền quản trị." });
   });
 
   it("lets the district leader give a ward official a role in a ward below, and audits it", async () => {
-    const c = t.client();
-    await c.signIn("lanhdao.govap");
-    const someone = ((await c.get(`/api/people?orgId=${ids.p3}`)).body as Array<{ id: string }>)[0]!;
-    const res = await c.post(`/api/people/${someone.id}/memberships`, { orgId: ids.p3, role: "coordinator" });
+    const { c, someone, res } = await districtLeaderGrants("coordinator");
     expect(res.status).toBe(200);
     const audit = await c.get("/api/audit?entity=membership");
     expect((audit.body as Array<{ action: string }>)[0]).toMatchObject({ action: "person.grant" });
@@ -91,8 +88,7 @@ describe("access to people, by the organisation tree", () => {
   });
 
   it("refuses a ward leader who tries to create an account in another ward", async () => {
-    const c = t.client();
-    await c.signIn("lanhdao.p1");
+    const c = await t.signedIn("lanhdao.p1");
     const res = await c.post("/api/people", {
       username: "nguoimoi",
       fullName: "Người Mới",
@@ -105,8 +101,7 @@ describe("access to people, by the organisation tree", () => {
 
 describe("the organisation tree and the audit trail over HTTP", () => {
   it("shows every signed-in official the Gò Vấp tree with its 16 wards", async () => {
-    const c = t.client();
-    await c.signIn("chuyenvien.p1");
+    const c = await t.signedIn("chuyenvien.p1");
     const orgs = (await c.get("/api/orgs")).body as Array<{
       id: string;
       parentId: string | null;
@@ -120,8 +115,7 @@ describe("the organisation tree and the audit trail over HTTP", () => {
   });
 
   it("refuses structural changes to non-administrators", async () => {
-    const c = t.client();
-    await c.signIn("lanhdao.govap");
+    const c = await t.signedIn("lanhdao.govap");
     const res = await c.post("/api/orgs", {
       parentId: ids.district,
       system: "state",
@@ -133,17 +127,14 @@ describe("the organisation tree and the audit trail over HTTP", () => {
   });
 
   it("refuses the audit trail to a ward specialist and verifies the chain for the administrator", async () => {
-    const specialist = t.client();
-    await specialist.signIn("chuyenvien.p1");
+    const specialist = await t.signedIn("chuyenvien.p1");
     expect((await specialist.get("/api/audit")).status).toBe(403);
-    const admin = t.client();
-    await admin.signIn("admin");
+    const admin = await t.signedIn("admin");
     expect((await admin.get("/api/audit/verify")).body).toMatchObject({ ok: true, firstBreak: null });
   });
 
   it("exports the tree as CSV for the administrator", async () => {
-    const admin = t.client();
-    await admin.signIn("admin");
+    const admin = await t.signedIn("admin");
     const res = await admin.get("/api/orgs/export?format=csv");
     expect(res.raw.headers["content-type"]).toContain("text/csv");
     expect(String(res.body).split("\n")[0]).toBe(

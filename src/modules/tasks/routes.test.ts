@@ -1,14 +1,14 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp, type TestClient } from "../../../test/support/app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestClient } from "../../../test/support/app.ts";
+import { setupTestApp } from "../../../test/support/lifecycle.ts";
 import { createPlan, DEMO_WARDS } from "../../../test/support/tasks-fixtures.ts";
 
-let t: TestApp;
+const t = setupTestApp();
 let plan: Awaited<ReturnType<typeof createPlan>>;
 
 beforeAll(async () => {
-  t = await createTestApp();
   plan = await createPlan(t.deps.database.db, {
     symbol: "99/KH-UBND",
     title: "Kế hoạch kiểm thử API",
@@ -34,16 +34,8 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(async () => {
-  await t.close();
-});
 
-async function signedIn(username: string): Promise<TestClient> {
-  const c = t.client();
-  const res = await c.signIn(username);
-  expect(res.status).toBe(200);
-  return c;
-}
+const signedIn = (username: string) => t.signedIn(username);
 
 /** A multipart form sent through inject with the client's cookies and CSRF token. */
 async function postForm(
@@ -89,6 +81,15 @@ async function myFirst(c: TestClient, title: string): Promise<Item> {
   expect(res.status).toBe(200);
   return (res.body as { items: Item[] }).items.find((i) => i.title === title)!;
 }
+
+/** Reports progress on the version of the work the official last saw, as JSON. */
+const reportProgress = (c: TestClient, seen: Item, percent: number, narrative?: string) =>
+  c.post(`/api/assignments/${seen.id}/updates`, {
+    kind: "progress",
+    version: seen.version,
+    percent,
+    ...(narrative === undefined ? {} : { narrative }),
+  });
 
 describe("a ward reports progress with evidence; the coordinating office follows", () => {
   it("takes a multipart progress report with a file, and lets the coordinator download it but not another ward", async () => {
@@ -136,11 +137,7 @@ describe("a ward reports progress with evidence; the coordinating office follows
   it("refuses a percent over 100 and an executable file, in Vietnamese", async () => {
     const p1 = await signedIn("chuyenvien.p1");
     const a = await myFirst(p1, "Báo cáo kết quả");
-    const bad = await p1.post(`/api/assignments/${a.id}/updates`, {
-      kind: "progress",
-      version: a.version,
-      percent: 150,
-    });
+    const bad = await reportProgress(p1, a, 150);
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain("Tỷ lệ từ 0 đến 100");
     const exe = await postForm(
@@ -159,18 +156,9 @@ describe("a ward reports progress with evidence; the coordinating office follows
     const seenBySpecialist = await myFirst(specialist, "Tổ chức quán triệt kế hoạch");
     const seenByLeader = await myFirst(leader, "Tổ chức quán triệt kế hoạch");
     expect(seenByLeader.version).toBe(seenBySpecialist.version);
-    const first = await specialist.post(`/api/assignments/${seenBySpecialist.id}/updates`, {
-      kind: "progress",
-      version: seenBySpecialist.version,
-      percent: 70,
-      narrative: "Đã quán triệt cho 3 khu phố",
-    });
+    const first = await reportProgress(specialist, seenBySpecialist, 70, "Đã quán triệt cho 3 khu phố");
     expect(first.status).toBe(200);
-    const second = await leader.post(`/api/assignments/${seenByLeader.id}/updates`, {
-      kind: "progress",
-      version: seenByLeader.version,
-      percent: 20,
-    });
+    const second = await reportProgress(leader, seenByLeader, 20);
     expect(second.status).toBe(409);
     expect(second.body.code).toBe("CONFLICT");
     expect(second.body.message).toContain("Đã quán triệt cho 3 khu phố");
