@@ -1,6 +1,10 @@
 // The sign-in and account calls (/api/auth/*).
+import type { z } from "zod";
+import type { okOut } from "../../../src/modules/auth/contract.ts";
 import { api } from "../shared/api.ts";
 import type { Me, TotpEnrolment } from "./types.ts";
+
+type Ok = z.infer<typeof okOut>;
 
 // Sign-in steps answer UNAUTHENTICATED for a wrong password: not a lost session.
 const quiet = { watchSession: false };
@@ -12,8 +16,7 @@ export const authApi = {
   totp: (code: string) => api.post<Me>("/api/auth/totp", { code }, quiet),
   startEnrolment: () => api.post<TotpEnrolment>("/api/auth/totp/enrol", {}, quiet),
   confirmEnrolment: (code: string) => api.post<Me>("/api/auth/totp/enrol/confirm", { code }, quiet),
-  logout: () => api.post<{ ok: true }>("/api/auth/logout", {}, quiet),
+  logout: () => api.post<Ok>("/api/auth/logout", {}, quiet),
   setActingOrg: (orgId: string) => api.post<Me>("/api/auth/acting-org", { orgId }),
-  changePassword: (current: string, next: string) =>
-    api.post<{ ok: true }>("/api/auth/password", { current, next }),
+  changePassword: (current: string, next: string) => api.post<Ok>("/api/auth/password", { current, next }),
 };

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type {
   CascadeNodeOut,
   ConfirmOut,
+  coverageLinkOut,
   DirectiveHeaderOut,
   DirectiveOut,
   directiveListOut,
@@ -126,7 +127,7 @@ export const directivesApi = {
     api.post<ConfirmOut>(`/api/directives/${id}/confirm`, { version }),
   discard: (id: string, version: number) => api.post(`/api/directives/${id}/discard`, { version }),
   decideCoverage: (linkId: string, status: "confirmed" | "rejected") =>
-    api.patch<{ id: string; status: string }>(`/api/coverage-links/${linkId}`, { status }),
+    api.patch<z.infer<typeof coverageLinkOut>>(`/api/coverage-links/${linkId}`, { status }),
   linkCoverage: (childTaskId: string, parentGroupId: string) =>
     api.post(`/api/coverage-links`, { childTaskId, parentGroupId }),
   suggestCoverage: (id: string) => api.post(`/api/directives/${id}/coverage/suggest`),
