@@ -4,44 +4,35 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemContext } from "../../test/support/context.ts";
-import { createTestDatabase } from "../../test/support/db.ts";
-import { seedDemo } from "../demo/seed.ts";
-import { createSecretBox } from "../modules/auth/adapters/secret-box.ts";
+import { setupDemoDatabase, setupTestDatabase } from "../../test/support/lifecycle.ts";
 import { listOrgs } from "../modules/orgs/use-cases/read.ts";
 import { mergeOrgs } from "../modules/orgs/use-cases/reorganise.ts";
 import { createBackup, RestoreError, restoreBackup, tablesInDependencyOrder } from "./backup.ts";
 import { type Database, rowsOf } from "./client.ts";
 
-let source: Database;
-let target: Database;
-const dir = mkdtempSync(join(tmpdir(), "thucthi-backup-test-"));
-const box = createSecretBox(Buffer.alloc(32, 7));
-
-beforeAll(async () => {
-  source = await createTestDatabase();
-  target = await createTestDatabase();
-  const ctx = systemContext(source.db);
-  await seedDemo(ctx, box);
-  const wards = await listOrgs(source.db, { q: "phuong 1" });
+const source = setupDemoDatabase(async (db) => {
+  const wards = await listOrgs(db, { q: "phuong 1" });
   const p1 = wards.find((w) => w.name.endsWith("Phường 1"))!;
-  const p3 = (await listOrgs(source.db, { q: "phuong 3" })).find((w) => w.name.endsWith("Phường 3"))!;
+  const p3 = (await listOrgs(db, { q: "phuong 3" })).find((w) => w.name.endsWith("Phường 3"))!;
   // A merge makes a successor row referenced by earlier rows: the self-reference restore must handle it.
-  await mergeOrgs(ctx, {
+  await mergeOrgs(systemContext(db), {
     sourceIds: [p1.id, p3.id],
     successor: { system: "state", kind: "ward", name: "Ủy ban nhân dân Phường Mới", aliases: [] },
     effectiveDate: "2025-07-01",
   });
+});
+const target = setupTestDatabase();
+const dir = mkdtempSync(join(tmpdir(), "thucthi-backup-test-"));
+
+beforeAll(() => {
   mkdirSync(join(dir, "files-src", "ab"), { recursive: true });
   writeFileSync(join(dir, "files-src", "ab", "abcdef"), "minh chứng");
-}, 120_000);
-
-afterAll(async () => {
-  await source.close();
-  await target.close();
+});
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function snapshot(database: Database) {
+async function snapshot(database: Pick<Database, "db">) {
   const out: Record<string, string[]> = {};
   for (const t of await tablesInDependencyOrder(database.db)) {
     const rows = rowsOf<{ j: string }>(

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../test/support/app.ts";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../../test/support/app.ts";
+import { setupTestApp, withTestApp } from "../../test/support/lifecycle.ts";
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = setupTestApp();
 
 describe("the API shell", () => {
   it("answers health with the engine and version", async () => {
@@ -50,8 +45,7 @@ describe("the API shell", () => {
   });
 
   it("explains invalid input field by field in Vietnamese", async () => {
-    const c = t.client();
-    await c.signIn("admin");
+    const c = await t.signedIn("admin");
     const res = await c.post("/api/orgs", { system: "state", kind: "ward", name: "X" });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({
@@ -77,28 +71,22 @@ describe("forwarded addresses", () => {
   }
 
   it("ignores X-Forwarded-For unless TRUST_PROXY names the proxy, so a forged address cannot dodge the sign-in limit", async () => {
-    const direct = await createTestApp({ loginRateLimit: 2 });
-    try {
+    await withTestApp({ loginRateLimit: 2 }, async (direct) => {
       const codes = [];
       for (let i = 0; i < 3; i++) codes.push(await attempt(direct, `203.0.113.${i}`, "198.51.100.9"));
       expect(codes).toEqual([401, 401, 429]);
-    } finally {
-      await direct.close();
-    }
+    });
   });
 
   it("believes X-Forwarded-For from a configured proxy, one limit per client behind it", async () => {
-    const proxied = await createTestApp({ loginRateLimit: 2, trustProxy: ["198.51.100.9"] });
-    try {
+    await withTestApp({ loginRateLimit: 2, trustProxy: ["198.51.100.9"] }, async (proxied) => {
       const codes = [];
       for (let i = 0; i < 3; i++) codes.push(await attempt(proxied, `203.0.113.${i}`, "198.51.100.9"));
       expect(codes).toEqual([401, 401, 401]);
       // The same client behind the proxy is still limited.
       expect(await attempt(proxied, "203.0.113.0", "198.51.100.9")).toBe(401);
       expect(await attempt(proxied, "203.0.113.0", "198.51.100.9")).toBe(429);
-    } finally {
-      await proxied.close();
-    }
+    });
   });
 
   it("reads TRUST_PROXY as a comma-separated list, empty by default", async () => {

@@ -11,6 +11,7 @@ import type { Config } from "../../src/server/config.ts";
 import { createTestApp, type TestApp, type TestClient } from "./app.ts";
 import { contextFor, systemContext } from "./context.ts";
 import { createTestDatabase } from "./db.ts";
+import { openDemoDatabase } from "./demo-database.ts";
 import { UNIT_DEMO } from "./demo-seeds.ts";
 import { actorNamed, seedTreeAndPeople } from "./tasks-fixtures.ts";
 
@@ -30,8 +31,20 @@ function lifecycle<T extends { close(): Promise<void> }>(open: () => Promise<T>)
 
 /** A fresh migrated database for this file's tests; `seed` runs once after it is made. */
 export function setupTestDatabase(seed?: (db: Db) => Promise<unknown>): Pick<Database, "db" | "engine"> {
+  return databaseHandle(createTestDatabase, seed);
+}
+
+/** A database holding the whole demo (openDemoDatabase) for this file's tests; then `arrange`. */
+export function setupDemoDatabase(arrange?: (db: Db) => Promise<unknown>): Pick<Database, "db" | "engine"> {
+  return databaseHandle(openDemoDatabase, arrange);
+}
+
+function databaseHandle(
+  open: () => Promise<Database>,
+  seed?: (db: Db) => Promise<unknown>,
+): Pick<Database, "db" | "engine"> {
   const current = lifecycle(async () => {
-    const database = await createTestDatabase();
+    const database = await open();
     await seed?.(database.db);
     return database;
   });
@@ -121,4 +134,17 @@ export function setupTestApp(overrides: Partial<Config> = {}): TestAppHandle {
     },
     client: () => current().client(),
   };
+}
+
+/** An application with its own configuration for one test, closed after it whatever happens. */
+export async function withTestApp<T>(
+  overrides: Partial<Config>,
+  use: (app: TestApp) => Promise<T>,
+): Promise<T> {
+  const app = await createTestApp(overrides);
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+  }
 }

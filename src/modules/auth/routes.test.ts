@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestApp, DEMO } from "../../../test/support/app.ts";
-import { setupTestApp } from "../../../test/support/lifecycle.ts";
+import { DEMO } from "../../../test/support/app.ts";
+import { setupTestApp, withTestApp } from "../../../test/support/lifecycle.ts";
 import { totpCode } from "./adapters/totp.ts";
 
 const t = setupTestApp();
@@ -21,8 +21,7 @@ describe("signing in", () => {
   });
 
   it("refuses a request that changes state without the CSRF token", async () => {
-    const c = t.client();
-    await c.signIn("admin");
+    const c = await t.signedIn("admin");
     const res = await c.request("POST", "/api/auth/logout", {}, { csrf: false });
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ code: "CSRF" });
@@ -77,8 +76,7 @@ describe("signing in", () => {
   });
 
   it("makes a new administrator enrol a second factor, and lets any official enrol one", async () => {
-    const admin = t.client();
-    await admin.signIn("admin");
+    const admin = await t.signedIn("admin");
     const me = (await admin.get("/api/auth/me")).body as { memberships: Array<{ orgId: string }> };
     const created = await admin.post("/api/people", {
       username: "quantri2",
@@ -105,8 +103,7 @@ describe("signing in", () => {
   });
 
   it("ends the session on sign-out", async () => {
-    const c = t.client();
-    await c.signIn("chuyenvien.p1");
+    const c = await t.signedIn("chuyenvien.p1");
     expect((await c.post("/api/auth/logout")).status).toBe(200);
     expect((await c.get("/api/orgs")).status).toBe(401);
   });
@@ -114,25 +111,19 @@ describe("signing in", () => {
 
 describe("guards on the sign-in route", () => {
   it("limits sign-in attempts per minute from one address", async () => {
-    const limited = await createTestApp({ loginRateLimit: 3 });
-    try {
+    await withTestApp({ loginRateLimit: 3 }, async (limited) => {
       const c = limited.client();
       const codes = [];
       for (let i = 0; i < 4; i++) codes.push((await c.signIn("chuyenvien.p1", "sai-mat-khau-9")).status);
       expect(codes).toEqual([401, 401, 401, 429]);
-    } finally {
-      await limited.close();
-    }
+    });
   });
 
   it("refuses demo accounts in production mode", async () => {
-    const prod = await createTestApp({ mode: "production" });
-    try {
+    await withTestApp({ mode: "production" }, async (prod) => {
       const res = await prod.client().signIn("chuyenvien.p1");
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ message: expect.stringContaining("trình diễn") });
-    } finally {
-      await prod.close();
-    }
+    });
   });
 });

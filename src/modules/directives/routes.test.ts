@@ -1,26 +1,22 @@
 // The directives API through inject, on the demo database (the seed documents imported and confirmed).
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp, type TestClient } from "../../../test/support/app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestClient } from "../../../test/support/app.ts";
+import { setupTestApp } from "../../../test/support/lifecycle.ts";
 
-let t: TestApp;
+const t = setupTestApp();
 let orgIds: Record<string, string>;
 const provincePlan = readFileSync(new URL("./testdata/province-plan.txt", import.meta.url));
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const admin = t.client();
-  await admin.signIn("admin");
+  const admin = await t.signedIn("admin");
   const orgs = (await admin.get("/api/orgs")).body as Array<{ id: string; code: string }>;
   orgIds = Object.fromEntries(orgs.map((o) => [o.code, o.id]));
 });
-afterAll(async () => {
-  await t.close();
-});
 
+/** Signed in, with the CSRF token at hand for the multipart requests sent past the client. */
 async function signedIn(username: string): Promise<TestClient> {
-  const c = t.client();
-  await c.signIn(username);
+  const c = await t.signedIn(username);
   await c.fetchCsrf();
   return c;
 }

@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import { createPlan, DEMO_WARDS, seedTreeAndPeople } from "../../../test/support/tasks-fixtures.ts";
-import type { Database } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
+import { systemContext } from "../../../test/support/context.ts";
+import { setupTreeAndPeople } from "../../../test/support/lifecycle.ts";
+import { createPlan, DEMO_WARDS, PLAN_4998 } from "../../../test/support/tasks-fixtures.ts";
+import type { Db } from "../../db/client.ts";
 import { createSecretBox } from "../auth/adapters/secret-box.ts";
 import { orgs } from "../orgs/schema.ts";
 import { users } from "../people/schema.ts";
@@ -13,9 +14,7 @@ import { planProgress } from "./use-cases/plans.ts";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const PLAN = {
-  symbol: "4998/KH-UBND",
-  title: "Kế hoạch thực hiện Nghị quyết 27-NQ/TW",
-  owner: "gv.pnv",
+  ...PLAN_4998,
   issuedOn: "2023-10-05",
   groups: [
     {
@@ -47,18 +46,17 @@ const PLAN = {
   ],
 };
 
-async function seeded(): Promise<Database> {
-  const database = await createTestDatabase();
-  await seedTreeAndPeople(database.db, NOW);
-  await createPlan(database.db, PLAN);
-  await taskDemoStep.run(
-    { db: database.db, actor: null, system: "test", now: NOW },
-    { box: createSecretBox(Buffer.alloc(32, 1)), dir: DEMO_DIR, log: () => {} },
-  );
-  return database;
+/** On the tree and accounts: a plan, then the demo's progress on it (each database the same way). */
+async function arrange(db: Db) {
+  await createPlan(db, PLAN);
+  await taskDemoStep.run(systemContext(db, NOW), {
+    box: createSecretBox(Buffer.alloc(32, 1)),
+    dir: DEMO_DIR,
+    log: () => {},
+  });
 }
 
-const outcome = async (db: Database["db"]) =>
+const outcome = async (db: Db) =>
   (
     await db
       .select({
@@ -73,14 +71,8 @@ const outcome = async (db: Database["db"]) =>
       .orderBy(asc(assignments.title), asc(orgs.code))
   ).map((r) => `${r.title}|${r.code}|${r.status}|${r.percent}|${r.completedOn}`);
 
-let a: Database;
-let b: Database;
-beforeAll(async () => {
-  [a, b] = await Promise.all([seeded(), seeded()]);
-});
-afterAll(async () => {
-  await Promise.all([a.close(), b.close()]);
-});
+const a = setupTreeAndPeople(arrange);
+const b = setupTreeAndPeople(arrange);
 
 describe("demo progress", () => {
   it("spreads the demo plan over every class the screens show", async () => {

@@ -3,11 +3,10 @@
 // year are two documents, while a central symbol is one wherever it is cited. Small synthetic documents
 // and a synthetic tree of two provinces (one with two districts).
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
-import { createTestDatabase } from "../../../../test/support/db.ts";
+import { describe, expect, it } from "vitest";
+import { actorIn, contextFor, systemContext } from "../../../../test/support/context.ts";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
 import type { Actor } from "../../../core/access.ts";
-import type { Database } from "../../../db/client.ts";
 import { memoryStorage } from "../../files/adapters/storage.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { importOrgs } from "../../orgs/use-cases/interchange.ts";
@@ -102,18 +101,13 @@ const provincePlan = (province: string) =>
     `thực hiện ${RESOLUTION} về công tác pháp luật`,
   );
 
-let database: Database;
 const storage = memoryStorage();
 const code: Record<string, string> = {};
-const leaderOf = (body: string): Actor => actorWith([{ orgId: code[body]!, role: "leader" }]);
+const leaderOf = (body: string): Actor => actorIn(code[body]!, "leader");
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await importOrgs(systemContext(database.db), "json", JSON.stringify(TREE));
-  for (const o of await database.db.select({ id: orgs.id, code: orgs.code }).from(orgs)) code[o.code!] = o.id;
-});
-afterAll(async () => {
-  await database.close();
+const database = setupTestDatabase(async (db) => {
+  await importOrgs(systemContext(db), "json", JSON.stringify(TREE));
+  for (const o of await db.select({ id: orgs.id, code: orgs.code }).from(orgs)) code[o.code!] = o.id;
 });
 
 const upload = (body: string, text: string, fileName: string) =>

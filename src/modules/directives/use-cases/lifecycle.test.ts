@@ -2,12 +2,11 @@
 // PostgreSQL server of TEST_DATABASE_URL) holding the demo organisation tree.
 import { readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { actorWith, contextFor, systemContext } from "../../../../test/support/context.ts";
-import { createTestDatabase } from "../../../../test/support/db.ts";
+import { actorIn, contextFor, systemContext } from "../../../../test/support/context.ts";
+import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
 import type { Actor } from "../../../core/access.ts";
-import type { Database } from "../../../db/client.ts";
 import { verifyChain } from "../../audit/use-cases/verify.ts";
 import { memoryStorage } from "../../files/adapters/storage.ts";
 import { orgDemoStep } from "../../orgs/demo.ts";
@@ -35,7 +34,6 @@ const DISTRICT_MASS_WORK = "003_72ca9de8c2c40f08.txt";
 const BLOC_PLAN = "002_a85277af82c186c2.txt";
 const provincePlan = readFileSync(new URL("../testdata/province-plan.txt", import.meta.url));
 
-let database: Database;
 const storage = memoryStorage();
 const code: Record<string, string> = {};
 let leader: Actor;
@@ -44,22 +42,18 @@ let wardSpecialist: Actor;
 let blocLeader: Actor;
 let provinceLeader: Actor;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await orgDemoStep.run(systemContext(database.db), {
+const database = setupTestDatabase(async (db) => {
+  await orgDemoStep.run(systemContext(db), {
     box: null as never,
     dir: new URL("../../../../demo", import.meta.url).pathname,
     log: () => {},
   });
-  for (const o of await database.db.select({ id: orgs.id, code: orgs.code }).from(orgs)) code[o.code!] = o.id;
-  leader = actorWith([{ orgId: code["gv.ubnd"]!, role: "leader" }]);
-  specialist = actorWith([{ orgId: code["gv.ubnd"]!, role: "specialist" }]);
-  wardSpecialist = actorWith([{ orgId: code["gv.p1"]!, role: "specialist" }]);
-  blocLeader = actorWith([{ orgId: code["bd.duk"]!, role: "leader" }]);
-  provinceLeader = actorWith([{ orgId: code["bd.tu"]!, role: "leader" }]);
-});
-afterAll(async () => {
-  await database.close();
+  for (const o of await db.select({ id: orgs.id, code: orgs.code }).from(orgs)) code[o.code!] = o.id;
+  leader = actorIn(code["gv.ubnd"]!, "leader");
+  specialist = actorIn(code["gv.ubnd"]!, "specialist");
+  wardSpecialist = actorIn(code["gv.p1"]!, "specialist");
+  blocLeader = actorIn(code["bd.duk"]!, "leader");
+  provinceLeader = actorIn(code["bd.tu"]!, "leader");
 });
 
 const as = (actor: Actor) => contextFor(database.db, actor);
@@ -272,7 +266,7 @@ describe("importing a document as a draft", () => {
 
 describe("correcting the header", () => {
   it("sets the number and date that the text does not give, as a new version of the draft", async () => {
-    const hanoi = actorWith([{ orgId: code["hn.tu"]!, role: "leader" }]);
+    const hanoi = actorIn(code["hn.tu"]!, "leader");
     const r = await upload(hanoi, seed("001_1b50ee76ccc45c9b.txt"), "chuong-trinh.txt");
     expect(r.symbol).toBeNull();
     const before = await getReview(as(hanoi), r.id);
