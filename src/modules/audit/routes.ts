@@ -1,21 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
-import { ctxOf, routesOf } from "../shared/http.ts";
+import { routesOf } from "../shared/http.ts";
 import { auditEventOut, auditQuery, verifyOut } from "./contract.ts";
 import { readAuditTrail } from "./use-cases/list.ts";
 import { verifyAuditTrail } from "./use-cases/verify.ts";
 
 export async function auditRoutes(app: FastifyInstance, deps: AppDeps) {
-  const route = routesOf(app, ["nhật ký"]);
+  const route = routesOf(app, deps, ["nhật ký"]);
   route.get(
     "/api/audit",
     { summary: "Nhật ký thay đổi (mới nhất trước)", query: auditQuery, response: z.array(auditEventOut) },
-    (req) => readAuditTrail(ctxOf(req, deps), req.query),
+    ({ ctx, query }) => readAuditTrail(ctx, query),
   );
   route.get(
     "/api/audit/verify",
     { summary: "Kiểm tra tính toàn vẹn của chuỗi nhật ký", response: verifyOut },
-    (req) => verifyAuditTrail(ctxOf(req, deps)),
+    ({ ctx }) => verifyAuditTrail(ctx),
   );
 }

@@ -18,7 +18,7 @@ import { login, verifySecondFactor } from "./use-cases/sign-in.ts";
 import { confirmTotpEnrolment, startTotpEnrolment } from "./use-cases/totp-enrolment.ts";
 
 export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
-  const route = routesOf(app, ["đăng nhập"]);
+  const route = routesOf(app, deps, ["đăng nhập"]);
   const db = deps.database.db;
   const authDeps = () => ({ db, box: deps.box, mode: deps.config.mode, now: deps.now() });
   const setCookie = (reply: FastifyReply, token: string) =>
@@ -29,9 +29,12 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       secure: deps.config.cookieSecure,
       maxAge: SESSION_HOURS * 3600,
     });
-  /** The signed-in person as the request's session is now, after a step changed it. */
-  const meNow = async (req: FastifyRequest) =>
-    meOf(db, (await resolveSession(db, req.cookies[SESSION_COOKIE]!, deps.now()))!.view, deps.config.mode);
+  /** The signed-in person as the request's session is after `step` changed it. */
+  const meAfter = async (req: FastifyRequest, step: Promise<unknown>) => {
+    await step;
+    const session = await resolveSession(db, req.cookies[SESSION_COOKIE]!, deps.now());
+    return meOf(db, session!.view, deps.config.mode);
+  };
   const signInLimit = { max: deps.config.loginRateLimit, timeWindow: "1 minute" };
 
   route.get(
@@ -41,7 +44,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       response: csrfOut,
       access: "public",
     },
-    (_req, reply) => ({ token: reply.generateCsrf() }),
+    ({ reply }) => ({ token: reply.generateCsrf() }),
   );
   route.post(
     "/api/auth/login",
@@ -52,9 +55,9 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       access: "public",
       rateLimit: signInLimit,
     },
-    async (req, reply) => {
+    async ({ body, req, reply }) => {
       const { token, view } = await login(authDeps(), {
-        ...req.body,
+        ...body,
         ip: req.ip,
         userAgent: req.headers["user-agent"],
       });
@@ -62,8 +65,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       return meOf(db, view, deps.config.mode);
     },
   );
-  route.get("/api/auth/me", { summary: "Người đang đăng nhập", response: meOut, access: "session" }, (req) =>
-    meOf(db, sessionOf(req).view, deps.config.mode),
+  route.get(
+    "/api/auth/me",
+    { summary: "Người đang đăng nhập", response: meOut, access: "session" },
+    ({ req }) => meOf(db, sessionOf(req).view, deps.config.mode),
   );
   route.post(
     "/api/auth/totp",
@@ -74,15 +79,12 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       access: "session",
       rateLimit: signInLimit,
     },
-    async (req) => {
-      await verifySecondFactor(authDeps(), sessionOf(req), req.body.code);
-      return meNow(req);
-    },
+    ({ body, req }) => meAfter(req, verifySecondFactor(authDeps(), sessionOf(req), body.code)),
   );
   route.post(
     "/api/auth/totp/enrol",
     { summary: "Bắt đầu bật xác thực hai lớp (trả về mã QR)", response: totpEnrolmentOut, access: "session" },
-    (req) => startTotpEnrolment(authDeps(), sessionOf(req)),
+    ({ req }) => startTotpEnrolment(authDeps(), sessionOf(req)),
   );
   route.post(
     "/api/auth/totp/enrol/confirm",
@@ -93,15 +95,12 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       access: "session",
       rateLimit: signInLimit,
     },
-    async (req) => {
-      await confirmTotpEnrolment(authDeps(), sessionOf(req), req.body.code);
-      return meNow(req);
-    },
+    ({ body, req }) => meAfter(req, confirmTotpEnrolment(authDeps(), sessionOf(req), body.code)),
   );
   route.post(
     "/api/auth/logout",
     { summary: "Đăng xuất", response: okOut, access: "session" },
-    async (req, reply) => {
+    async ({ req, reply }) => {
       await logout(db, req.cookies[SESSION_COOKIE]!);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return { ok: true as const };
@@ -110,16 +109,13 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   route.post(
     "/api/auth/acting-org",
     { summary: "Chọn đơn vị đang làm việc thay mặt", body: actingOrgInput, response: meOut },
-    async (req) => {
-      await setActingOrg(db, sessionOf(req), req.body.orgId);
-      return meNow(req);
-    },
+    ({ body, req }) => meAfter(req, setActingOrg(db, sessionOf(req), body.orgId)),
   );
   route.post(
     "/api/auth/password",
     { summary: "Đổi mật khẩu (các phiên khác bị đăng xuất)", body: passwordChangeInput, response: okOut },
-    async (req) => {
-      await changePassword(authDeps(), sessionOf(req), req.body.current, req.body.next);
+    async ({ body, req }) => {
+      await changePassword(authDeps(), sessionOf(req), body.current, body.next);
       return { ok: true as const };
     },
   );

@@ -5,7 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { invalid } from "../../core/errors.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { readMultipart, withForms } from "../shared/forms.ts";
-import { ctxOf, idParams, routesOf, sendFile } from "../shared/http.ts";
+import { idParams, routesOf, sendFile } from "../shared/http.ts";
 import {
   cascadeOut,
   cascadeQuery,
@@ -50,7 +50,7 @@ import { mergeTasks, splitTask } from "./use-cases/split-merge.ts";
 const tags = ["văn bản chỉ đạo"];
 
 export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
-  const route = routesOf(app, tags);
+  const route = routesOf(app, deps, tags);
 
   route.get(
     "/api/directives",
@@ -59,20 +59,20 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       query: listQuery,
       response: directiveListOut,
     },
-    (req) => listDirectives(ctxOf(req, deps), req.query),
+    ({ ctx, query }) => listDirectives(ctx, query),
   );
   // Multipart only here, so no other route accepts file bodies.
   await withForms(app, { files: 1, fields: 5 }, (scope) =>
-    routesOf(scope, tags).post(
+    routesOf(scope, deps, tags).post(
       "/api/directives/import",
       {
         summary: "Nhập văn bản (.txt, .md, .docx, .pdf; multipart, trường file) thành bản nháp chờ rà soát",
         query: importFields,
         response: importOut,
       },
-      (req) =>
-        importUpload(ctxOf(req, deps), deps.storage, {
-          ownerOrgId: req.query.ownerOrgId,
+      ({ ctx, query, req }) =>
+        importUpload(ctx, deps.storage, {
+          ownerOrgId: query.ownerOrgId,
           // Called by the use case once the policy allowed the import: only then is the file read.
           read: async () => {
             const [file] = (await readMultipart(req, { maxFiles: 1 })).files;
@@ -89,7 +89,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       query: cascadeQuery,
       response: cascadeOut,
     },
-    (req) => cascadeTree(ctxOf(req, deps), req.query.rootId),
+    ({ ctx, query }) => cascadeTree(ctx, query.rootId),
   );
   route.get(
     "/api/directives/:id",
@@ -98,7 +98,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       params: idParams,
       response: directiveOut,
     },
-    (req) => getDirective(ctxOf(req, deps), req.params.id),
+    ({ ctx, params }) => getDirective(ctx, params.id),
   );
   route.get(
     "/api/directives/:id/review",
@@ -107,12 +107,12 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       params: idParams,
       response: reviewOut,
     },
-    (req) => getReview(ctxOf(req, deps), req.params.id),
+    ({ ctx, params }) => getReview(ctx, params.id),
   );
   route.get(
     "/api/directives/:id/file",
     { summary: "Tệp gốc của văn bản", params: idParams },
-    async (req, reply) => sendFile(reply, await directiveFile(ctxOf(req, deps), deps.storage, req.params.id)),
+    async ({ ctx, params, reply }) => sendFile(reply, await directiveFile(ctx, deps.storage, params.id)),
   );
 
   // The shapes review edits share.
@@ -121,7 +121,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
   route.patch(
     "/api/directives/:id",
     { summary: "Sửa thông tin bản nháp (kèm số phiên bản)", ...review, body: headerUpdate },
-    (req) => updateHeader(ctxOf(req, deps), req.params.id, req.body),
+    ({ ctx, params, body }) => updateHeader(ctx, params.id, body),
   );
   route.patch(
     "/api/directives/:id/tasks/:taskId",
@@ -130,22 +130,22 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       ...reviewOfTask,
       body: taskUpdate,
     },
-    (req) => updateTask(ctxOf(req, deps), req.params.id, req.params.taskId, req.body),
+    ({ ctx, params, body }) => updateTask(ctx, params.id, params.taskId, body),
   );
   route.post(
     "/api/directives/:id/tasks/:taskId/split",
     { summary: "Tách một nhiệm vụ làm hai tại một vị trí của nội dung", ...reviewOfTask, body: splitInput },
-    (req) => splitTask(ctxOf(req, deps), req.params.id, req.params.taskId, req.body),
+    ({ ctx, params, body }) => splitTask(ctx, params.id, params.taskId, body),
   );
   route.post(
     "/api/directives/:id/tasks/merge",
     { summary: "Gộp hai nhiệm vụ liền nhau", ...review, body: mergeInput },
-    (req) => mergeTasks(ctxOf(req, deps), req.params.id, req.body),
+    ({ ctx, params, body }) => mergeTasks(ctx, params.id, body),
   );
   route.put(
     "/api/directives/:id/units",
     { summary: "Xác định cơ quan cho một tên đơn vị của bản nháp", ...review, body: unitInput },
-    (req) => mapUnit(ctxOf(req, deps), req.params.id, req.body),
+    ({ ctx, params, body }) => mapUnit(ctx, params.id, body),
   );
   route.post(
     "/api/directives/:id/unnamed",
@@ -154,7 +154,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       ...review,
       body: unnamedInput,
     },
-    (req) => settleUnnamed(ctxOf(req, deps), req.params.id, req.body),
+    ({ ctx, params, body }) => settleUnnamed(ctx, params.id, body),
   );
   route.patch(
     "/api/directives/:id/reporting/:reportingId",
@@ -164,7 +164,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       body: reportingUpdate,
       response: reviewOut,
     },
-    (req) => updateReporting(ctxOf(req, deps), req.params.id, req.params.reportingId, req.body),
+    ({ ctx, params, body }) => updateReporting(ctx, params.id, params.reportingId, body),
   );
   route.post(
     "/api/directives/:id/confirm",
@@ -174,12 +174,12 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       body: versionInput,
       response: confirmOut,
     },
-    (req) => confirmDirective(ctxOf(req, deps), req.params.id, req.body),
+    ({ ctx, params, body }) => confirmDirective(ctx, params.id, body),
   );
   route.post(
     "/api/directives/:id/discard",
     { summary: "Hủy bản nháp", params: idParams, body: versionInput, response: discardOut },
-    (req) => discardDraft(ctxOf(req, deps), req.params.id, req.body),
+    ({ ctx, params, body }) => discardDraft(ctx, params.id, body),
   );
   route.get(
     "/api/directives/:id/coverage",
@@ -188,7 +188,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       params: idParams,
       response: coverageMatrixOut,
     },
-    (req) => coverageMatrix(ctxOf(req, deps), req.params.id),
+    ({ ctx, params }) => coverageMatrix(ctx, params.id),
   );
   route.post(
     "/api/directives/:id/coverage/suggest",
@@ -197,7 +197,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       params: idParams,
       response: coverageRefreshOut,
     },
-    (req) => suggestCoverageFor(ctxOf(req, deps), req.params.id),
+    ({ ctx, params }) => suggestCoverageFor(ctx, params.id),
   );
   route.patch(
     "/api/coverage-links/:id",
@@ -207,7 +207,7 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       body: coverageDecision,
       response: coverageLinkOut,
     },
-    (req) => decideCoverage(ctxOf(req, deps), req.params.id, req.body.status),
+    ({ ctx, params, body }) => decideCoverage(ctx, params.id, body.status),
   );
   route.post(
     "/api/coverage-links",
@@ -216,6 +216,6 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
       body: coverageCreate,
       response: coverageLinkOut,
     },
-    (req) => linkCoverage(ctxOf(req, deps), req.body.childTaskId, req.body.parentGroupId),
+    ({ ctx, body }) => linkCoverage(ctx, body.childTaskId, body.parentGroupId),
   );
 }

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
-import { ctxOf, routesOf } from "../shared/http.ts";
+import { routesOf } from "../shared/http.ts";
 import { scheduleInput, scheduleOut, versionQuery, yearParams } from "./contract.ts";
 import { deleteSchedule, getSchedule, listSchedules, saveSchedule } from "./use-cases/schedules.ts";
 
 export async function holidayScheduleRoutes(app: FastifyInstance, deps: AppDeps) {
-  const route = routesOf(app, ["lịch nghỉ lễ"]);
+  const route = routesOf(app, deps, ["lịch nghỉ lễ"]);
   route.get(
     "/api/holiday-schedules",
     {
@@ -18,7 +18,7 @@ export async function holidayScheduleRoutes(app: FastifyInstance, deps: AppDeps)
   route.get(
     "/api/holiday-schedules/:year",
     { summary: "Lịch nghỉ lễ đang áp dụng cho một năm", params: yearParams, response: scheduleOut },
-    (req) => getSchedule(deps.database.db, req.params.year),
+    ({ params }) => getSchedule(deps.database.db, params.year),
   );
   route.put(
     "/api/holiday-schedules/:year",
@@ -28,7 +28,7 @@ export async function holidayScheduleRoutes(app: FastifyInstance, deps: AppDeps)
       body: scheduleInput,
       response: scheduleOut,
     },
-    (req) => saveSchedule(ctxOf(req, deps), req.params.year, req.body),
+    ({ ctx, params, body }) => saveSchedule(ctx, params.year, body),
   );
   route.delete(
     "/api/holiday-schedules/:year",
@@ -38,6 +38,6 @@ export async function holidayScheduleRoutes(app: FastifyInstance, deps: AppDeps)
       query: versionQuery,
       response: scheduleOut,
     },
-    (req) => deleteSchedule(ctxOf(req, deps), req.params.year, req.query.version),
+    ({ ctx, params, query }) => deleteSchedule(ctx, params.year, query.version),
   );
 }

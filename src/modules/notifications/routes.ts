@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
-import { ctxOf, idParams, routesOf } from "../shared/http.ts";
+import { idParams, routesOf } from "../shared/http.ts";
 import { inboxOut, markReadOut, notificationOut, sentQuery } from "./contract.ts";
 import { inbox, markRead } from "./use-cases/inbox.ts";
 import { sentToUnit } from "./use-cases/sent.ts";
 
 export async function notificationRoutes(app: FastifyInstance, deps: AppDeps) {
-  const route = routesOf(app, ["thông báo"]);
+  const route = routesOf(app, deps, ["thông báo"]);
   route.get(
     "/api/notifications",
     { summary: "Thông báo của đơn vị mình (trong ứng dụng), kèm số chưa đọc", response: inboxOut },
-    (req) => inbox(ctxOf(req, deps)),
+    ({ ctx }) => inbox(ctx),
   );
   route.get(
     "/api/notifications/sent",
@@ -20,11 +20,11 @@ export async function notificationRoutes(app: FastifyInstance, deps: AppDeps) {
       query: sentQuery,
       response: z.array(notificationOut),
     },
-    (req) => sentToUnit(ctxOf(req, deps), req.query.orgId, req.query),
+    ({ ctx, query }) => sentToUnit(ctx, query.orgId, query),
   );
   route.post(
     "/api/notifications/:id/read",
     { summary: "Đánh dấu đã đọc", params: idParams, response: markReadOut },
-    (req) => markRead(ctxOf(req, deps), req.params.id),
+    ({ ctx, params }) => markRead(ctx, params.id),
   );
 }

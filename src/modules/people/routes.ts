@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
-import { ctxOf, idParams, routesOf } from "../shared/http.ts";
+import { idParams, routesOf } from "../shared/http.ts";
 import { membershipInput, peopleQuery, personInput, personOut, personStatusInput } from "./contract.ts";
 import { createPerson } from "./use-cases/create.ts";
 import { grantMembership, revokeMembership } from "./use-cases/memberships.ts";
@@ -9,7 +9,7 @@ import { findPeople, getPerson } from "./use-cases/read.ts";
 import { setPersonStatus } from "./use-cases/status.ts";
 
 export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
-  const route = routesOf(app, ["cán bộ"]);
+  const route = routesOf(app, deps, ["cán bộ"]);
   route.get(
     "/api/people",
     {
@@ -17,27 +17,27 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
       query: peopleQuery,
       response: z.array(personOut),
     },
-    (req) => findPeople(ctxOf(req, deps), req.query),
+    ({ ctx, query }) => findPeople(ctx, query),
   );
   route.get(
     "/api/people/:id",
     { summary: "Một cán bộ và các vai trò", params: idParams, response: personOut },
-    (req) => getPerson(ctxOf(req, deps), req.params.id),
+    ({ ctx, params }) => getPerson(ctx, params.id),
   );
   route.post(
     "/api/people",
     { summary: "Tạo tài khoản cán bộ", body: personInput, response: personOut },
-    (req) => createPerson(ctxOf(req, deps), req.body),
+    ({ ctx, body }) => createPerson(ctx, body),
   );
   route.post(
     "/api/people/:id/memberships",
     { summary: "Giao vai trò tại một đơn vị", params: idParams, body: membershipInput, response: personOut },
-    (req) => grantMembership(ctxOf(req, deps), req.params.id, req.body),
+    ({ ctx, params, body }) => grantMembership(ctx, params.id, body),
   );
   route.delete(
     "/api/memberships/:id",
     { summary: "Gỡ một vai trò", params: idParams, response: personOut },
-    (req) => revokeMembership(ctxOf(req, deps), req.params.id),
+    ({ ctx, params }) => revokeMembership(ctx, params.id),
   );
   route.post(
     "/api/people/:id/status",
@@ -47,6 +47,6 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
       body: personStatusInput,
       response: personOut,
     },
-    (req) => setPersonStatus(ctxOf(req, deps), req.params.id, req.body.status),
+    ({ ctx, params, body }) => setPersonStatus(ctx, params.id, body.status),
   );
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../shared/deps.ts";
-import { ctxOf, routesOf } from "../shared/http.ts";
+import { routesOf } from "../shared/http.ts";
 import { reminderSettingsInput, reminderSettingsOut } from "./contract.ts";
 import { getSetting, saveSetting } from "./use-cases/settings.ts";
 
 export async function settingsRoutes(app: FastifyInstance, deps: AppDeps) {
-  const route = routesOf(app, ["cài đặt"]);
+  const route = routesOf(app, deps, ["cài đặt"]);
   route.get(
     "/api/settings/reminders",
     {
@@ -21,6 +21,6 @@ export async function settingsRoutes(app: FastifyInstance, deps: AppDeps) {
       body: reminderSettingsInput,
       response: reminderSettingsOut,
     },
-    (req) => saveSetting(ctxOf(req, deps), "reminders", req.body),
+    ({ ctx, body }) => saveSetting(ctx, "reminders", body),
   );
 }

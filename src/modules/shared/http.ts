@@ -11,7 +11,6 @@ import type {
   HTTPMethods,
   RawServerDefault,
   RouteGenericInterface,
-  RouteOptions,
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -72,9 +71,21 @@ export type RouteRequest<P extends Shape, Q extends Shape, B extends Shape> = Fa
 /** What a handler answers: the response shape's input when there is one (anything for a download). */
 type Answer<R extends Shape> = R extends z.ZodType ? z.input<R> : unknown;
 
+/**
+ * What a route's handler receives: the request's validated input, the use-case context of the
+ * official who calls (read only on "official" routes), and the request and reply themselves.
+ */
+export interface RouteCall<P extends Shape, Q extends Shape, B extends Shape> {
+  params: RouteRequest<P, Q, B>["params"];
+  query: RouteRequest<P, Q, B>["query"];
+  body: RouteRequest<P, Q, B>["body"];
+  readonly ctx: UseCaseContext;
+  req: RouteRequest<P, Q, B>;
+  reply: FastifyReply;
+}
+
 type Handler<P extends Shape, Q extends Shape, B extends Shape, R extends Shape> = (
-  req: RouteRequest<NoInfer<P>, NoInfer<Q>, NoInfer<B>>,
-  reply: FastifyReply,
+  call: RouteCall<NoInfer<P>, NoInfer<Q>, NoInfer<B>>,
 ) => Promise<Answer<NoInfer<R>>> | Answer<NoInfer<R>>;
 
 type Declare = <
@@ -91,13 +102,15 @@ type Declare = <
 /**
  * The routes of one module, each declared in one statement: method and address, what it states
  * (summary, contract shapes, access level when not "official") and the handler that calls one use
- * case. The module's `tags` group them in the API documentation.
+ * case with the call's context and input. The module's `tags` group them in the API documentation.
  */
-export function routesOf(app: FastifyInstance, tags: string[]) {
+export function routesOf(app: FastifyInstance, deps: AppDeps, tags: string[]) {
   const declare =
     (method: HTTPMethods): Declare =>
     (url, spec, handler) => {
       const { summary, params, query, body, response, access, rateLimit, bodyLimit, form } = spec;
+      // Declare has checked the handler against the shapes; here the call is built untyped.
+      const run = handler as (call: RouteCall<Shape, Shape, Shape>) => unknown;
       const schema: FastifySchema = {
         summary,
         tags,
@@ -117,8 +130,19 @@ export function routesOf(app: FastifyInstance, tags: string[]) {
         ...(bodyLimit && { bodyLimit }),
         ...(form?.onRequest && { onRequest: form.onRequest }),
         ...(form && { preValidation: form.preValidation }),
-        // The handler's types were checked against the shapes above by Declare.
-        handler: handler as RouteOptions["handler"],
+        handler: async (req, reply) => {
+          const input = req as RouteRequest<Shape, Shape, Shape>;
+          return run({
+            params: input.params,
+            query: input.query,
+            body: input.body,
+            get ctx() {
+              return ctxOf(req, deps);
+            },
+            req: input,
+            reply,
+          });
+        },
       });
     };
   return {

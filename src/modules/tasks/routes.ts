@@ -37,7 +37,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
   // Multipart parsing only for these routes (evidence files).
   await withForms(parent, { files: MAX_FILES_PER_ENTRY, fields: 20 }, (app) => {
-    const route = routesOf(app, tags);
+    const route = routesOf(app, deps, tags);
     const mail = () => ({ mailer: mailerFor(deps.config), publicUrl: deps.config.publicUrl });
     /**
      * A form with evidence files on the assignment `:id`: refused unless the official may take
@@ -62,13 +62,13 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         query: listQuery,
         response: assignmentList,
       },
-      (req) => listAssignments(ctxOf(req, deps), req.query),
+      ({ ctx, query }) => listAssignments(ctx, query),
     );
     route.get(
       "/api/assignments/export.xlsx",
       { summary: "Xuất danh sách công việc ra Excel (.xlsx), cùng bộ lọc", query: listQuery },
-      async (req, reply) =>
-        sendFile(reply, { ...(await exportAssignments(ctxOf(req, deps), req.query)), mimeType: XLSX }),
+      async ({ ctx, query, reply }) =>
+        sendFile(reply, { ...(await exportAssignments(ctx, query)), mimeType: XLSX }),
     );
     route.get(
       "/api/assignments/:id",
@@ -77,7 +77,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         params: idParams,
         response: assignmentDetail,
       },
-      (req) => getAssignment(ctxOf(req, deps), req.params.id),
+      ({ ctx, params }) => getAssignment(ctx, params.id),
     );
     route.post(
       "/api/assignments/:id/updates",
@@ -88,10 +88,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         body: updateForm,
         form: evidence([], actionsOfEntry),
       },
-      (req) => {
-        const { files, ...input } = req.body;
-        return addUpdate(ctxOf(req, deps), deps.storage, req.params.id, input, files);
-      },
+      ({ ctx, params, body: { files, ...input } }) => addUpdate(ctx, deps.storage, params.id, input, files),
     );
     route.post(
       "/api/assignments/:id/completion",
@@ -101,10 +98,8 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         body: completionForm,
         form: evidence(["report"]),
       },
-      (req) => {
-        const { files, ...input } = req.body;
-        return requestCompletion(ctxOf(req, deps), deps.storage, req.params.id, input, files);
-      },
+      ({ ctx, params, body: { files, ...input } }) =>
+        requestCompletion(ctx, deps.storage, params.id, input, files),
     );
     route.post(
       "/api/assignments/:id/approval",
@@ -113,7 +108,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         params: idParams,
         body: approvalInput,
       },
-      (req) => decideCompletion(ctxOf(req, deps), req.params.id, req.body),
+      ({ ctx, params, body }) => decideCompletion(ctx, params.id, body),
     );
     route.post(
       "/api/assignments/:id/reassign",
@@ -122,7 +117,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         params: idParams,
         body: reassignInput,
       },
-      (req) => reassign(ctxOf(req, deps), req.params.id, req.body),
+      ({ ctx, params, body }) => reassign(ctx, params.id, body),
     );
     route.post(
       "/api/assignments/:id/urge",
@@ -131,7 +126,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         params: idParams,
         body: urgeInput,
       },
-      (req) => urge(ctxOf(req, deps), mail(), req.params.id, req.body.note),
+      ({ ctx, params, body }) => urge(ctx, mail(), params.id, body.note),
     );
     route.get(
       "/api/assignments/:id/files/:fileId",
@@ -139,8 +134,8 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         summary: "Tải tệp minh chứng (người xem được công việc)",
         params: z.object({ id: z.uuid(), fileId: z.uuid() }),
       },
-      async (req, reply) =>
-        sendFile(reply, await evidenceFile(ctxOf(req, deps), deps.storage, req.params.id, req.params.fileId)),
+      async ({ ctx, params, reply }) =>
+        sendFile(reply, await evidenceFile(ctx, deps.storage, params.id, params.fileId)),
     );
     route.get(
       "/api/plans",
@@ -148,7 +143,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         summary: "Các kế hoạch người xem theo dõi hoặc thực hiện, với tiến độ chung",
         response: planSummaries,
       },
-      (req) => listPlans(ctxOf(req, deps)),
+      ({ ctx }) => listPlans(ctx),
     );
     route.get(
       "/api/plans/:id",
@@ -157,7 +152,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         params: idParams,
         response: planView,
       },
-      (req) => planProgress(ctxOf(req, deps), req.params.id),
+      ({ ctx, params }) => planProgress(ctx, params.id),
     );
     route.post(
       "/api/reminders/run",
@@ -165,10 +160,10 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         summary: "Chạy ngay lượt nhắc việc hôm nay (quản trị); mỗi đơn vị nhận tối đa một thư mỗi ngày",
         body: z.object({}).optional(),
       },
-      (req) => {
+      ({ ctx, req }) => {
         if (!req.actor?.isAdmin) throw forbidden("Chỉ quản trị hệ thống được chạy nhắc việc thủ công.");
         return runDailyReminders(
-          { ...ctxOf(req, deps), actor: null, system: `nhắc việc (${req.actor.username})` },
+          { ...ctx, actor: null, system: `nhắc việc (${req.actor.username})` },
           mail(),
         );
       },
