@@ -132,6 +132,12 @@ async function confirm(body: string, id: string) {
   return confirmDirective(ctx, id, { version: settled.directive.version });
 }
 
+/** Imports a document as the body's leader and confirms it. */
+async function importConfirmed(body: string, text: string, fileName: string) {
+  const draft = await upload(body, text, fileName);
+  return { draft, done: await confirm(body, draft.id) };
+}
+
 const rowsOf = (symbol: string) => database.db.select().from(directives).where(eq(directives.symbol, symbol));
 const linked = async (fromId: string, toId: string) =>
   (
@@ -145,17 +151,11 @@ describe("a symbol that every district uses", () => {
   const ofDistrict: Record<string, string> = {};
 
   it("accepts each district's own 55/KH-UBND of the same year, as two documents", async () => {
-    for (const [body, name] of [
-      ["d1", "Đông Lâm"],
-      ["d2", "Tây Lâm"],
-    ] as const) {
-      const draft = await upload(
-        body,
-        districtPlan(name, "55/KH-UBND", "ngày 10 tháng 01 năm 2023"),
-        `55-${body}.txt`,
-      );
+    for (const [body, name] of Object.entries({ d1: "Đông Lâm", d2: "Tây Lâm" })) {
+      const text = districtPlan(name, "55/KH-UBND", "ngày 10 tháng 01 năm 2023");
+      const { draft, done } = await importConfirmed(body, text, `55-${body}.txt`);
       expect(draft.symbol).toBe("55/KH-UBND");
-      ofDistrict[body] = (await confirm(body, draft.id)).id;
+      ofDistrict[body] = done.id;
     }
     const rows = await rowsOf("55/KH-UBND");
     expect(rows.map((r) => [r.status, r.symbolKey, r.scopeOrgId]).sort()).toEqual(
@@ -197,8 +197,7 @@ describe("a symbol that every district uses", () => {
       ),
     };
     for (const body of ["d1", "d2"] as const) {
-      const draft = await upload(body, later[body], `71-${body}.txt`);
-      const done = await confirm(body, draft.id);
+      const { done } = await importConfirmed(body, later[body], `71-${body}.txt`);
       expect(done.stubsCreated).toBe(0);
       expect(await linked(done.id, ofDistrict[body]!)).toBe(true);
     }
@@ -210,13 +209,8 @@ describe("a provincial committee's symbol and a central one", () => {
   const bloc: Record<string, string> = {};
 
   it("keeps the two provinces' 60-KH/TU apart and makes 27-NQ/TW one node, each bloc under its own province", async () => {
-    for (const [body, province] of [
-      ["a.duk", "An Hòa"],
-      ["b.duk", "Bắc Sơn"],
-    ] as const) {
-      const draft = await upload(body, blocPlan(province), `5-${body}.txt`);
-      bloc[body] = (await confirm(body, draft.id)).id;
-    }
+    for (const [body, province] of Object.entries({ "a.duk": "An Hòa", "b.duk": "Bắc Sơn" }))
+      bloc[body] = (await importConfirmed(body, blocPlan(province), `5-${body}.txt`)).done.id;
     const plans = await rowsOf("60-KH/TU");
     expect(plans.map((r) => [r.status, r.scopeOrgId]).sort()).toEqual(
       [
@@ -243,8 +237,7 @@ describe("a provincial committee's symbol and a central one", () => {
 
   it("resolves only its own province's stub when a provincial plan is confirmed", async () => {
     const [stubA] = (await rowsOf("60-KH/TU")).filter((r) => r.scopeOrgId === code["a.tu"]);
-    const draft = await upload("a.tu", provincePlan("An Hòa"), "60-a.txt");
-    const done = await confirm("a.tu", draft.id);
+    const { done } = await importConfirmed("a.tu", provincePlan("An Hòa"), "60-a.txt");
     expect(done).toMatchObject({ id: stubA!.id, resolvedStub: true });
     const rows = await rowsOf("60-KH/TU");
     expect(rows.map((r) => [r.status, r.scopeOrgId]).sort()).toEqual(
@@ -259,8 +252,8 @@ describe("a provincial committee's symbol and a central one", () => {
 
   it("accepts the other province's plan of the same symbol and resolves its stub", async () => {
     const [stubB] = (await rowsOf("60-KH/TU")).filter((r) => r.scopeOrgId === code["b.tu"]);
-    const draft = await upload("b.tu", provincePlan("Bắc Sơn"), "60-b.txt");
-    expect(await confirm("b.tu", draft.id)).toMatchObject({ id: stubB!.id, resolvedStub: true });
+    const { done } = await importConfirmed("b.tu", provincePlan("Bắc Sơn"), "60-b.txt");
+    expect(done).toMatchObject({ id: stubB!.id, resolvedStub: true });
     expect((await rowsOf("60-KH/TU")).map((r) => r.status)).toEqual(["confirmed", "confirmed"]);
   });
 });

@@ -64,6 +64,12 @@ const upload = (actor: Actor, bytes: Buffer, fileName: string, owner?: string) =
     mimeType: "text/plain",
     ownerOrgId: owner ? code[owner] : undefined,
   });
+/** Settles the units a document leaves unnamed, on the version of the review at hand. */
+const settle = (
+  actor: Actor,
+  review: { directive: { id: string; version: number } },
+  change: Omit<Parameters<typeof settleUnnamed>[2], "version">,
+) => settleUnnamed(as(actor), review.directive.id, { version: review.directive.version, ...change });
 const taskByLabel = async (id: string, label: string) => {
   const t = (await getReview(as(leader), id)).tasks.find((x) => x.label === label);
   if (!t) throw new Error(`no task ${label}`);
@@ -291,18 +297,12 @@ describe("the cascade", () => {
   it("links a plan under the stub of the plan it implements, and refuses a symbol confirmed twice", async () => {
     const r = await upload(blocLeader, seed(BLOC_PLAN), BLOC_PLAN);
     let review = await getReview(as(blocLeader), r.id);
-    review = await settleUnnamed(as(blocLeader), r.id, {
-      version: review.directive.version,
+    review = await settle(blocLeader, review, {
       action: "lead",
       leadOrgIds: [code["bd.duk.btv"]!],
       kind: "task",
     });
-    review = await settleUnnamed(as(blocLeader), r.id, {
-      version: review.directive.version,
-      action: "notAssign",
-      leadOrgIds: [],
-      kind: "all",
-    });
+    review = await settle(blocLeader, review, { action: "notAssign", leadOrgIds: [], kind: "all" });
     const support = review.units.find((u) => u.text === "các Ban của Đảng ủy Khối")!;
     review = await mapUnit(as(blocLeader), r.id, {
       version: review.directive.version,
@@ -332,8 +332,7 @@ describe("the cascade", () => {
   it("resolves the stub when the cited document itself is imported: same row, links kept", async () => {
     const r = await upload(provinceLeader, provincePlan, "60-KH-TU.txt", "bd.tu");
     let review = await getReview(as(provinceLeader), r.id);
-    review = await settleUnnamed(as(provinceLeader), r.id, {
-      version: review.directive.version,
+    review = await settle(provinceLeader, review, {
       action: "lead",
       leadOrgIds: [code["bd.btg"]!],
       kind: "all",

@@ -22,6 +22,9 @@ const pdf = (name: string) => ({
   fileName: name,
   mimeType: "application/pdf",
 });
+/** An update with one PDF attached, by a demo account. */
+const addWithFile = (who: string, id: string, update: Parameters<typeof addUpdate>[3], fileName: string) =>
+  addUpdate(as(who), storage, id, update, [pdf(fileName)]);
 
 const database = setupTreeAndPeople(async (db) => {
   plan = await createPlan(db, {
@@ -89,12 +92,11 @@ describe("assignments from a confirmed plan", () => {
 describe("progress reports", () => {
   it("lets a ward specialist report progress with a file, recording who and when", async () => {
     const a = await assignmentOf(1, "gv.p1");
-    const res = await addUpdate(
-      as("chuyenvien.p1"),
-      storage,
+    const res = await addWithFile(
+      "chuyenvien.p1",
       a.id,
       { kind: "progress", version: a.version, percent: 40, narrative: "Đã phát 12 bản tin trên loa phường" },
-      [pdf("bao-cao-thang-11.pdf")],
+      "bao-cao-thang-11.pdf",
     );
     expect(res.assignment).toMatchObject({ version: 2, status: "in_progress", percent: 40 });
     const detail = await getAssignment(as("chuyenvien.p1"), a.id);
@@ -124,12 +126,11 @@ describe("progress reports", () => {
 
   it("lets a supporting unit see the work and add a contribution with a file, but not report progress", async () => {
     const a = await assignmentOf(0, "gv.p3");
-    const res = await addUpdate(
-      as("tuphap.govap"),
-      storage,
+    const res = await addWithFile(
+      "tuphap.govap",
       a.id,
       { kind: "contribution", narrative: "Cử báo cáo viên pháp luật hỗ trợ hội nghị" },
-      [pdf("danh-sach-bao-cao-vien.pdf")],
+      "danh-sach-bao-cao-vien.pdf",
     );
     expect(res.entry.files).toHaveLength(1);
     const detail = await getAssignment(as("tuphap.govap"), a.id);
