@@ -57,6 +57,8 @@ const coversFromAbove = (m: Membership, org: OrgRef, roles: readonly Role[]) =>
   roles.includes(m.role) && m.orgId !== org.id && membershipCovers(m, org);
 
 export const taskPolicy = {
+  /** Running today's reminders by hand (besides the daily job): administrators only. */
+  runReminders: (a: Actor): boolean => a.isAdmin,
   read: (a: Actor, s: AssignmentScope): boolean => {
     const readable = readableOrgs(a);
     return [s.lead, ...s.supporters, ...s.coordinators].some((o) => readsOrg(readable, o));
@@ -82,7 +84,7 @@ export const taskPolicy = {
   },
 };
 
-export type TaskAction = keyof Omit<typeof taskPolicy, "followPlan">;
+export type TaskAction = keyof Omit<typeof taskPolicy, "followPlan" | "runReminders">;
 
 export const REFUSALS: Record<TaskAction, string> = {
   read: "Bạn không được xem công việc này.",

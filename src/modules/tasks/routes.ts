@@ -4,7 +4,6 @@
 // 403 before any file is buffered; a progress report's fields are judged again before its files.
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { forbidden } from "../../core/errors.ts";
 import { mailerFor } from "../notifications/adapters/mailer.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { formWithFiles, withForms } from "../shared/forms.ts";
@@ -28,7 +27,7 @@ import { exportAssignments } from "./use-cases/export.ts";
 import { authorise, loadFor } from "./use-cases/load.ts";
 import { listPlans, planProgress } from "./use-cases/plans.ts";
 import { evidenceFile, getAssignment, listAssignments } from "./use-cases/read.ts";
-import { runDailyReminders } from "./use-cases/remind.ts";
+import { runRemindersNow } from "./use-cases/remind.ts";
 import { addUpdate, decideCompletion, requestCompletion } from "./use-cases/report.ts";
 
 const tags = ["công việc"];
@@ -160,13 +159,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         summary: "Chạy ngay lượt nhắc việc hôm nay (quản trị); mỗi đơn vị nhận tối đa một thư mỗi ngày",
         body: z.object({}).optional(),
       },
-      ({ ctx, req }) => {
-        if (!req.actor?.isAdmin) throw forbidden("Chỉ quản trị hệ thống được chạy nhắc việc thủ công.");
-        return runDailyReminders(
-          { ...ctx, actor: null, system: `nhắc việc (${req.actor.username})` },
-          mail(),
-        );
-      },
+      ({ ctx }) => runRemindersNow(ctx, mail()),
     );
   });
 }

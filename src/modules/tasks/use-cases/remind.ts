@@ -6,6 +6,7 @@
 
 import type { IsoDate } from "../../../core/calendar/index.ts";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
+import { forbidden } from "../../../core/errors.ts";
 import { loadCalendar } from "../../holiday-schedules/queries.ts";
 import type { Mailer } from "../../notifications/adapters/mailer.ts";
 import type { NotificationItem } from "../../notifications/contract.ts";
@@ -14,6 +15,7 @@ import { type DeliveryReport, deliverPending } from "../../notifications/use-cas
 import { recordNotification } from "../../notifications/use-cases/record.ts";
 import { getSetting } from "../../settings/use-cases/settings.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { taskPolicy } from "../policy.ts";
 import { classifierFor } from "../queries/classifier.ts";
 import { sentStagesOf } from "../queries/reminders.ts";
 import { reminderCandidates } from "../queries/rows.ts";
@@ -46,6 +48,16 @@ const STAGE_NOTE: Record<NotificationItem["stage"], (i: NotificationItem) => str
 };
 
 /** Runs the reminders of a Vietnam day (today by default). */
+/**
+ * Today's reminders run by an administrator from the settings page: the same run as the daily job,
+ * audited as the system acting for that administrator.
+ */
+export async function runRemindersNow(ctx: UseCaseContext, mail: MailDeps): Promise<ReminderRun> {
+  if (!ctx.actor || !taskPolicy.runReminders(ctx.actor))
+    throw forbidden("Chỉ quản trị hệ thống được chạy nhắc việc thủ công.");
+  return runDailyReminders({ ...ctx, actor: null, system: `nhắc việc (${ctx.actor.username})` }, mail);
+}
+
 export async function runDailyReminders(
   ctx: UseCaseContext,
   mail: MailDeps,
