@@ -1,41 +1,35 @@
+// Public routes of the server itself: is it up (with a query, so a dead database shows), and what
+// the sign-in page needs to know before anyone signs in.
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../modules/shared/deps.ts";
+import { routesOf } from "../modules/shared/http.ts";
+
+const healthOut = z.object({
+  status: z.literal("ok"),
+  db: z.enum(["pglite", "postgres"]),
+  version: z.string(),
+});
+const metaOut = z.object({ name: z.string(), version: z.string(), mode: z.enum(["demo", "production"]) });
 
 export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const route = routesOf(app, deps, ["hệ thống"]);
+  route.get(
     "/api/health",
-    {
-      config: { access: "public" },
-      schema: {
-        summary: "Tình trạng máy chủ và cơ sở dữ liệu",
-        tags: ["hệ thống"],
-        security: [],
-        response: {
-          200: z.object({ status: z.literal("ok"), db: z.enum(["pglite", "postgres"]), version: z.string() }),
-        },
-      },
-    },
+    { summary: "Tình trạng máy chủ và cơ sở dữ liệu", access: "public", response: healthOut },
     async () => {
       await deps.database.db.execute(sql`select 1`);
       return { status: "ok" as const, db: deps.database.engine, version: deps.config.version };
     },
   );
-  app.withTypeProvider<ZodTypeProvider>().get(
+  route.get(
     "/api/meta",
     {
-      config: { access: "public" },
-      schema: {
-        summary: "Tên, phiên bản và chế độ (trình diễn hay vận hành), cho trang đăng nhập",
-        tags: ["hệ thống"],
-        security: [],
-        response: {
-          200: z.object({ name: z.string(), version: z.string(), mode: z.enum(["demo", "production"]) }),
-        },
-      },
+      summary: "Tên, phiên bản và chế độ (trình diễn hay vận hành), cho trang đăng nhập",
+      access: "public",
+      response: metaOut,
     },
-    async () => ({ name: "Thực Thi", version: deps.config.version, mode: deps.config.mode }),
+    () => ({ name: "Thực Thi", version: deps.config.version, mode: deps.config.mode }),
   );
 }
