@@ -309,6 +309,13 @@ describe("administration: holiday schedules and reminder settings", () => {
 });
 
 describe("notifications", () => {
+  it("lets only an administrator run the reminders by hand, with the policy's message", async () => {
+    const coordinator = await signedIn("noivu.govap");
+    const refused = await coordinator.post("/api/reminders/run");
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toBe("Chỉ quản trị hệ thống được chạy nhắc việc thủ công.");
+  });
+
   it("runs the reminders on demand and shows the ward its digest, in the app and in the sent list", async () => {
     const admin = await signedIn("admin");
     const run = await admin.post("/api/reminders/run");
