@@ -5,9 +5,9 @@
 import { eq, sql } from "drizzle-orm";
 import { rowsOf } from "../src/db/client.ts";
 import { seededRandom } from "../src/modules/tasks/demo.ts";
-import { createPlan, DEMO_WARDS } from "../test/support/tasks-fixtures.ts";
 import { assignments } from "../src/modules/tasks/schema.ts";
 import { createTestApp, type TestApp } from "../test/support/app.ts";
+import { createPlan, DEMO_WARDS } from "../test/support/tasks-fixtures.ts";
 
 const REQUESTS = Number(process.argv[2] ?? 200);
 

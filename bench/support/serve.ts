@@ -4,8 +4,8 @@
 import Fastify from "fastify";
 import pg from "pg";
 import { openDatabase } from "../../src/db/client.ts";
-import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
 import { seedDemo } from "../../src/demo/seed.ts";
+import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
 import { memoryStorage } from "../../src/modules/files/adapters/storage.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";
