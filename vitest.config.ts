@@ -8,10 +8,15 @@ process.env.THUCTHI_PASSWORD_COST = "test";
 
 export default defineConfig({
   test: {
+    // Much of a test waits on PGlite, Chromium or the network: more workers than cores keeps both
+    // cores busy (the default, cores − 1, leaves one of two idle).
+    maxWorkers: 3,
     projects: [
       {
         test: {
           name: "unit",
+          // Worker threads start faster than child processes: most files are small.
+          pool: "threads",
           include: ["src/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
           testTimeout: 30_000,
@@ -26,9 +31,10 @@ export default defineConfig({
           environment: "node",
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          // Browser tests share one Chromium and one port range: run them one file at a time.
-          pool: "forks",
-          poolOptions: { forks: { singleFork: true } },
+          // Each file has its own server (port 0), database copy and Chromium, so files run side
+          // by side with the unit tests — in the same pool: projects of different pools run one
+          // after the other.
+          pool: "threads",
           globalSetup: ["test/support/global-setup.ts"],
         },
       },

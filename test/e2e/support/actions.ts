@@ -39,7 +39,7 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
 }
 
 /** Waits until `fn` holds (polling), for state that settles after network answers. */
-export async function eventually(fn: () => Promise<void>, timeout = 10_000): Promise<void> {
+export async function eventually(fn: () => Promise<void>, timeout = 20_000): Promise<void> {
   const end = Date.now() + timeout;
   for (;;) {
     try {

@@ -50,7 +50,8 @@ export async function openPage(
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
   });
-  context.setDefaultTimeout(10_000);
+  // An upper bound, not a wait: generous, since browser tests share two cores with the unit tests.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

@@ -15,7 +15,8 @@ import type { AppDeps } from "../../../src/modules/shared/deps.ts";
 import { buildApp, WEB_DIST } from "../../../src/server/app.ts";
 import { loadConfig } from "../../../src/server/config.ts";
 import { TestClient } from "../../support/app.ts";
-import { createTestDatabase } from "../../support/db.ts";
+import { createDemoDatabase, createTestDatabase } from "../../support/db.ts";
+import { E2E_DEMO } from "../../support/demo-seeds.ts";
 import { launchBrowser } from "./browser.ts";
 
 export const DEMO = JSON.parse(
@@ -56,13 +57,16 @@ export interface E2EServer {
 export async function startServer(): Promise<E2EServer> {
   if (!existsSync(join(WEB_DIST, "index.html")))
     throw new Error(`Không thấy giao diện đã build (${WEB_DIST}). Hãy chạy: npm run build:web`);
-  const database = await createTestDatabase();
+  // The run's demo template (seeded once by the e2e project's global setup, test/support/
+  // demo-seeds.ts), else a database seeded here.
+  const seeded = await createDemoDatabase();
+  const database = seeded ?? (await createTestDatabase());
   const config = loadConfig(
     {},
     {
       mode: "demo",
       dataDir: "/nonexistent-e2e-data",
-      secretKey: Buffer.alloc(32, 7),
+      secretKey: E2E_DEMO().secretKey,
       cookieSecure: false,
       // Every test signs in; the production limit would slow a run down, not test anything.
       loginRateLimit: 1000,
@@ -70,7 +74,7 @@ export async function startServer(): Promise<E2EServer> {
   );
   const box = createSecretBox(config.secretKey);
   const now = () => clock.now;
-  await seedDemo({ db: database.db, actor: null, system: "demo", now: now() }, box);
+  if (!seeded) await seedDemo({ db: database.db, actor: null, system: "demo", now: now() }, box);
   const deps: AppDeps = { database, config, box, storage: memoryStorage(), now };
   // Serve a snapshot of the build: a rebuild during the run (another terminal) must not break pages.
   const webDist = mkdtempSync(join(tmpdir(), "thucthi-web-"));
