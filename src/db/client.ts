@@ -34,6 +34,8 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** Connections in the pool on a server. */
   poolSize?: number;
+  /** An in-memory PGlite starts from this dumped data directory (tests copy a migrated one). */
+  loadDataDir?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
@@ -62,7 +64,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     mkdirSync(dirname(dir), { recursive: true });
     pglite = new PGlite(dir);
   } else {
-    pglite = new PGlite();
+    pglite = new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
   await pglite.waitReady;
   const db = drizzlePglite(pglite) as unknown as Db;

@@ -5,11 +5,8 @@
 // there are no templates, and the database is built from the migrations.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle } from "drizzle-orm/pglite";
-import { migrate } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { type Database, type Db, MIGRATIONS_DIR, openDatabase } from "../../src/db/client.ts";
+import { type Database, openDatabase } from "../../src/db/client.ts";
 import { databaseUrl, type Templates, templateExists } from "./templates.ts";
 
 async function runTemplates(): Promise<Templates | null> {
@@ -22,18 +19,8 @@ async function runTemplates(): Promise<Templates | null> {
   return templates.engine === expected && templateExists(templates) ? templates : null;
 }
 
-async function pgliteFrom(file: string): Promise<Database> {
-  const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(file)]) });
-  await pglite.waitReady;
-  const db = drizzle(pglite) as unknown as Db;
-  return {
-    db,
-    engine: "pglite",
-    pglite,
-    migrate: () => migrate(db as never, { migrationsFolder: MIGRATIONS_DIR }),
-    close: () => pglite.close(),
-  };
-}
+const pgliteFrom = (file: string): Promise<Database> =>
+  openDatabase({ loadDataDir: new Blob([readFileSync(file)]) });
 
 async function serverDatabase(serverUrl: string, template: string | null): Promise<Database> {
   const name = `thucthi_t_${process.pid}_${randomBytes(4).toString("hex")}`;

@@ -30,6 +30,12 @@ export async function openFromMenu(page: Page, ...labels: string[]): Promise<voi
     const isPage = i === labels.length - 1;
     if (!isPage && (await item.getAttribute("aria-expanded")) === "true") continue;
     await item.click();
+    // A click on an item of a sub-menu that is still unfolding can be lost (seen under load): wait
+    // until the sub-menu is open and its animation (antd's motion-collapse classes) has ended.
+    if (!isPage) {
+      await nav.locator(`[role="menuitem"][aria-expanded="true"]`, { hasText: label }).waitFor();
+      await page.waitForFunction("!document.querySelector('nav [class*=\"motion-collapse\"]')");
+    }
   }
 }
 

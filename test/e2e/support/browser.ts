@@ -49,6 +49,10 @@ export async function openPage(
     hasTouch: options.mobile ?? false,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
+    // The app turns antd's animations off for people who ask for reduced motion (app/theme.ts).
+    // Tests ask for it too: on two busy cores a click that lands while a menu or a drop-down is
+    // still unfolding was lost now and then, and what the tests check is not the animation.
+    reducedMotion: "reduce",
   });
   // An upper bound, not a wait: generous, since browser tests share two cores with the unit tests.
   context.setDefaultTimeout(20_000);
