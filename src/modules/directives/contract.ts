@@ -81,7 +81,13 @@ export type TaskUpdate = z.infer<typeof taskUpdate>;
 
 export const splitInput = z.object({ version: editVersion, at: z.number().int().min(1) });
 export type SplitInput = z.infer<typeof splitInput>;
-export const mergeInput = z.object({ version: editVersion, taskIds: z.tuple([z.uuid(), z.uuid()]) });
+export const mergeInput = z.object({
+  version: editVersion,
+  // Merging a task with itself would delete it (the second of the two is removed).
+  taskIds: z
+    .tuple([z.uuid(), z.uuid()])
+    .refine(([a, b]) => a !== b, "Hãy chọn hai nhiệm vụ khác nhau để gộp"),
+});
 export type MergeInput = z.infer<typeof mergeInput>;
 export const unitInput = z.object({
   version: editVersion,

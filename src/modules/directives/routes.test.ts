@@ -119,6 +119,20 @@ describe("the directives API", () => {
     expect((await c.get(`/api/directives/${draftId}/review`)).status).toBe(404);
   });
 
+  it("refuses to merge a task with itself, and the task stays", async () => {
+    const c = await signedIn("tuyengiao.duk");
+    const review = (await c.get(`/api/directives/${draftId}/review`)).body as Review;
+    const task = review.tasks[0]!;
+    const res = await c.post(`/api/directives/${draftId}/tasks/merge`, {
+      version: review.directive.version,
+      taskIds: [task.id, task.id],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain("hai nhiệm vụ khác nhau");
+    const after = (await c.get(`/api/directives/${draftId}/review`)).body as Review;
+    expect(after.tasks.map((x) => x.id)).toEqual(review.tasks.map((x) => x.id));
+  });
+
   it("answers a stale review edit with 409 and the other's change", async () => {
     const c = await signedIn("tuyengiao.duk");
     const review = (await c.get(`/api/directives/${draftId}/review`)).body as Review;
