@@ -29,6 +29,15 @@ describe("the API shell", () => {
     );
   });
 
+  it("tells browsers never to sniff a type or frame the app, on every answer", async () => {
+    for (const url of ["/api/health", "/api/khong-co", "/api/orgs"]) {
+      const res = await t.client().get(url);
+      expect(res.raw.headers["x-content-type-options"]).toBe("nosniff");
+      expect(res.raw.headers["content-security-policy"]).toBe("frame-ancestors 'none'");
+      expect(res.raw.headers["x-frame-options"]).toBe("DENY");
+    }
+  });
+
   it("answers an unknown API address with a JSON error in Vietnamese", async () => {
     const res = await t.client().get("/api/khong-co");
     expect(res.status).toBe(404);

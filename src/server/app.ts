@@ -50,6 +50,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Every answer: browsers must not guess a type (an uploaded file served as what it claims to be)
+  // nor show the app inside another site's frame (clickjacking).
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("content-security-policy", "frame-ancestors 'none'");
+    reply.header("x-frame-options", "DENY");
+  });
 
   await app.register(swagger, {
     openapi: {
