@@ -1,7 +1,9 @@
 // A small durable job queue in PostgreSQL (docs/decisions/jobs-in-postgres.md). Jobs survive restarts;
 // several app nodes can run workers at once because a job is claimed with FOR UPDATE SKIP LOCKED
 // (the polling worker that runs them is ./worker.ts).
+
 import { and, eq, lte, sql } from "drizzle-orm";
+import { safeError, safeMessage } from "../../../core/log-safe.ts";
 import { type Db, rowsOf } from "../../../db/client.ts";
 import { type JobRow, jobs } from "../schema.ts";
 
@@ -72,7 +74,8 @@ export async function failJob(db: Db, job: JobRow, error: unknown, now: Date): P
     .update(jobs)
     .set({
       status: final ? "failed" : "pending",
-      lastError: String((error as Error)?.stack ?? error).slice(0, 4000),
+      // Kept in the table (and so in backups): never a failed query's parameters.
+      lastError: String(safeError(error).stack ?? safeMessage(error)).slice(0, 4000),
       runAt: final ? job.runAt : new Date(now.getTime() + job.attempts * job.attempts * 60_000),
       lockedBy: null,
       finishedAt: final ? now : null,

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "../../../../test/support/lifecycle.ts";
 import { jobs } from "../schema.ts";
@@ -51,6 +52,29 @@ describe("durable jobs", () => {
     await worker.drain();
     expect(seen).toEqual(["a", "flaky-ok", "later"]);
     await worker.stop();
+  });
+
+  it("keeps and logs a failed job's error without the parameters of a failed query", async () => {
+    const now = new Date("2026-11-26T00:00:00Z");
+    const secret = "$argon2id$v=19$m=65536,p=4,t=3$c2FsdA$aGFzaA";
+    await enqueue(database.db, "leaky", {}, now);
+    const logged: string[] = [];
+    const worker = startWorker(
+      database.db,
+      {
+        leaky: async () => {
+          throw new Error(`Failed query: update users set password_hash = $1\nparams: ${secret}`);
+        },
+      },
+      { now: () => now, autoStart: false, log: (line) => logged.push(line) },
+    );
+    await worker.drain();
+    await worker.stop();
+    const [row] = await database.db.select().from(jobs).where(eq(jobs.queue, "leaky"));
+    expect(row!.lastError).toContain("update users set password_hash");
+    expect(row!.lastError).not.toContain(secret);
+    expect(logged.join("\n")).toContain("Việc nền leaky lỗi");
+    expect(logged.join("\n")).not.toContain(secret);
   });
 
   it("never gives the same job to two workers", async () => {

@@ -1,6 +1,8 @@
 // The worker that runs due jobs with their queue's handler: it polls, puts back jobs a dead worker
 // left running, creates each recurring slot's job once, and retries failures with back-off.
+
 import { hostname } from "node:os";
+import { safeMessage } from "../../../core/log-safe.ts";
 import type { Db } from "../../../db/client.ts";
 import type { JobRow } from "../schema.ts";
 import { claimNext, completeJob, failJob, type Recurring, requeueStale, scheduleRecurring } from "./queue.ts";
@@ -45,7 +47,7 @@ export function startWorker(
         await handlers[job.queue]!(job.payload, job);
         await completeJob(db, job.id, options.now());
       } catch (e) {
-        options.log?.(`Việc nền ${job.queue} lỗi (lần ${job.attempts}): ${(e as Error).message}`);
+        options.log?.(`Việc nền ${job.queue} lỗi (lần ${job.attempts}): ${safeMessage(e)}`);
         await failJob(db, job, e, options.now());
       }
       n++;
@@ -55,7 +57,7 @@ export function startWorker(
     if (stopped || running) return;
     running = drain()
       .catch((e) => {
-        options.log?.(`Hàng đợi việc nền lỗi: ${(e as Error).message}`);
+        options.log?.(`Hàng đợi việc nền lỗi: ${safeMessage(e)}`);
         return 0;
       })
       .finally(() => {
