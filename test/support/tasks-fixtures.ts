@@ -1,5 +1,6 @@
 // Builds a confirmed plan with its groups, tasks and assignments straight in the database, for the
 // tasks module's tests and benchmarks (the directives module's import and review make real ones).
+
 import { eq, inArray } from "drizzle-orm";
 import type { Actor } from "../../src/core/access.ts";
 import type { Db } from "../../src/db/client.ts";
@@ -15,6 +16,7 @@ import { orgs } from "../../src/modules/orgs/schema.ts";
 import { accountDemoStep } from "../../src/modules/people/demo.ts";
 import { memberships, users } from "../../src/modules/people/schema.ts";
 import { DEMO_DIR } from "../../src/modules/shared/demo-step.ts";
+import { planOfTask } from "../../src/modules/tasks/rules/assign.ts";
 import { createAssignments } from "../../src/modules/tasks/use-cases/assign.ts";
 
 export interface FixtureTask {
@@ -145,17 +147,7 @@ export async function createPlan(db: Db, plan: FixturePlan) {
     const tasks = await tx.select().from(directiveTasks).where(eq(directiveTasks.directiveId, directiveId));
     const assignmentIds = await createAssignments(
       tx as Db,
-      tasks
-        .sort((a, b) => a.position - b.position)
-        .map((t) => ({
-          directiveId,
-          directiveTaskId: t.id,
-          title: t.title,
-          leadOrgIds: t.leadOrgIds,
-          supportOrgIds: t.supportOrgIds,
-          fanOut: t.fanOut,
-          timeframe: t.timeframe,
-        })),
+      tasks.sort((a, b) => a.position - b.position).map((t) => planOfTask(directiveId, t)),
       { userId: null, orgId: ids.get(plan.owner)!, now: new Date(`${plan.issuedOn}T03:00:00Z`) },
     );
     return { directiveId, taskIds, assignmentIds, orgIds: ids };

@@ -3,11 +3,13 @@
 // stub that stood for it, linking what it cites, creating stubs for unknown documents and the links
 // their citation sentences state), its tasks become assignments, the unit mappings are remembered, and
 // coverage suggestions are computed against the document it implements.
+
 import { and, eq } from "drizzle-orm";
 import { conflict, forbidden, invalid } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
 import type { ParseResult } from "../../../parser/index.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
+import { planOfTask } from "../../tasks/rules/assign.ts";
 import { createAssignments } from "../../tasks/use-cases/assign.ts";
 import type { ConfirmOut, VersionInput } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
@@ -113,17 +115,7 @@ export async function confirmDirective(ctx: UseCaseContext, draftId: string, inp
     const confirmedTasks = await tasksOf(tx, id);
     const assignmentIds = await createAssignments(
       tx,
-      confirmedTasks
-        .filter((t) => t.assign)
-        .map((t) => ({
-          directiveId: id,
-          directiveTaskId: t.id,
-          title: t.title,
-          leadOrgIds: t.leadOrgIds,
-          supportOrgIds: t.supportOrgIds,
-          fanOut: t.fanOut,
-          timeframe: t.timeframe,
-        })),
+      confirmedTasks.filter((t) => t.assign).map((t) => planOfTask(id, t)),
       { userId: ctx.actor?.userId ?? null, orgId: ctx.actor?.actingOrgId ?? draft.ownerOrgId },
     );
     await remember(tx, ctx, context, draft);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueOf, planAssignments } from "./assign.ts";
+import { dueOf, planAssignments, planOfTask } from "./assign.ts";
 
 const base = {
   directiveId: "d",
@@ -58,5 +58,20 @@ describe("due dates from the document's time frame", () => {
       dueDate: null,
     });
     expect(dueOf({ kind: "ongoing", text: "Thường xuyên", due: null }).dueKind).toBe("ongoing");
+  });
+});
+
+describe("the plan of a confirmed task", () => {
+  it("names the directive and the task, and keeps what the task says to do, by whom, by when", () => {
+    const task = { ...base, id: "t1", leadOrgIds: ["a", "b"], fanOut: true, position: 3 };
+    expect(planOfTask("d1", task)).toEqual({
+      directiveId: "d1",
+      directiveTaskId: "t1",
+      title: base.title,
+      leadOrgIds: ["a", "b"],
+      supportOrgIds: [],
+      fanOut: true,
+      timeframe: base.timeframe,
+    });
   });
 });

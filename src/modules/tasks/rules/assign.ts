@@ -19,6 +19,20 @@ export interface AssignmentPlan {
   timeframe: TimeframeValue;
 }
 
+/** The plan of a confirmed task of a directive: what it says to do, by whom, by when. */
+export const planOfTask = (
+  directiveId: string,
+  t: Omit<AssignmentPlan, "directiveId" | "directiveTaskId"> & { id: string },
+): AssignmentPlan => ({
+  directiveId,
+  directiveTaskId: t.id,
+  title: t.title,
+  leadOrgIds: t.leadOrgIds,
+  supportOrgIds: t.supportOrgIds,
+  fanOut: t.fanOut,
+  timeframe: t.timeframe,
+});
+
 export interface PlannedAssignment {
   leadOrgId: string;
   supportOrgIds: string[];
