@@ -1,8 +1,8 @@
 // Accounts of officials and their memberships (person × body × role).
-import { bigint, boolean, index, integer, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { ROLES } from "../../core/access.ts";
 import { createdAt, id, moment, reference, timestamps } from "../../db/columns.ts";
-import { orgRef } from "../orgs/schema.ts";
+import { orgChanges, orgRef } from "../orgs/schema.ts";
 import { USER_STATUSES } from "./contract.ts";
 
 export const users = pgTable("users", {
@@ -35,6 +35,12 @@ export const memberships = pgTable(
     role: text("role", { enum: ROLES }).notNull(),
     title: text("title"),
     createdAt: createdAt(),
+    /**
+     * The last day of a membership that a reorganisation ended (its body merged, split or dissolved),
+     * and that change: kept as history, and to tell the person why they have no unit. Null: current.
+     */
+    endedOn: date("ended_on"),
+    endedByChangeId: uuid("ended_by_change_id").references(() => orgChanges.id),
   },
   (t) => [
     unique("memberships_unique").on(t.userId, t.orgId, t.role),
