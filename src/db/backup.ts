@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { sql } from "drizzle-orm";
 import * as tar from "tar";
+import { keyFingerprint, openKey, type SealedKey, sealKey } from "./backup-key.ts";
 import { type Db, MIGRATIONS_DIR, rowsOf } from "./client.ts";
 
 export const BACKUP_FORMAT = "thucthi-backup";
@@ -31,6 +32,17 @@ export interface Manifest {
   migrations: string[];
   tables: Array<{ name: string; rows: number }>;
   files: number;
+  /**
+   * The instance key that sealed the secrets in these rows (TOTP seeds): its fingerprint, and the key
+   * itself sealed with the administrator's passphrase when one was given. Absent in older backups.
+   */
+  key?: { fingerprint: string; sealed: SealedKey | null };
+}
+
+/** The instance key of the running installation, and the passphrase that seals or opens a backup's. */
+export interface KeyOptions {
+  key: Buffer;
+  passphrase?: string | undefined;
 }
 
 interface TableInfo {
@@ -93,7 +105,13 @@ export type Progress = (done: number, total: number, label: string) => void;
 
 export async function createBackup(
   db: Db,
-  opts: { out: string; filesDir: string; appVersion: string; now: Date; progress?: Progress },
+  opts: {
+    out: string;
+    filesDir: string;
+    appVersion: string;
+    now: Date;
+    progress?: Progress;
+  } & KeyOptions,
 ): Promise<Manifest> {
   const stage = mkdtempSync(join(tmpdir(), "thucthi-backup-"));
   try {
@@ -126,6 +144,10 @@ export async function createBackup(
       migrations: migrationTags(),
       tables: counts,
       files,
+      key: {
+        fingerprint: keyFingerprint(opts.key),
+        sealed: opts.passphrase ? sealKey(opts.key, opts.passphrase) : null,
+      },
     };
     writeFileSync(join(stage, "manifest.json"), JSON.stringify(manifest, null, 2));
     await tar.c({ gzip: true, file: opts.out, cwd: stage, portable: true }, ["."]);
@@ -145,10 +167,16 @@ function countFiles(dir: string): number {
 
 export class RestoreError extends Error {}
 
+export interface Restored {
+  manifest: Manifest;
+  /** The backup's instance key when it differs from the running one: the caller installs it. */
+  keyToInstall: Buffer | null;
+}
+
 export async function restoreBackup(
   db: Db,
-  opts: { file: string; filesDir: string; force?: boolean; progress?: Progress },
-): Promise<Manifest> {
+  opts: { file: string; filesDir: string; force?: boolean; progress?: Progress } & KeyOptions,
+): Promise<Restored> {
   const stage = mkdtempSync(join(tmpdir(), "thucthi-restore-"));
   try {
     try {
@@ -167,6 +195,8 @@ export async function restoreBackup(
       throw new RestoreError(
         `Bản sao lưu được tạo với cấu trúc dữ liệu khác (phiên bản ${manifest.appVersion}); hãy khôi phục bằng đúng phiên bản đó.`,
       );
+    // Decided before a row is touched: a restore whose secrets could not be read is refused whole.
+    const keyToInstall = backupKey(manifest, opts);
     const tables = await tablesInDependencyOrder(db);
     await db.transaction(async (tx) => {
       const nonEmpty: string[] = [];
@@ -192,10 +222,34 @@ export async function restoreBackup(
       cpSync(join(stage, "files"), opts.filesDir, { recursive: true });
     }
     opts.progress?.(tables.length, tables.length, "xong");
-    return manifest;
+    return { manifest, keyToInstall };
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
+}
+
+/**
+ * The key the restored rows need, when it is not the running one; refuses when it cannot be had.
+ * Backups older than the key's record carry no fingerprint and are restored as before.
+ */
+function backupKey(manifest: Manifest, opts: KeyOptions): Buffer | null {
+  if (!manifest.key || manifest.key.fingerprint === keyFingerprint(opts.key)) return null;
+  const { sealed, fingerprint } = manifest.key;
+  if (!sealed)
+    throw new RestoreError(
+      `Bản sao lưu được tạo với khóa bí mật khác (dấu vân tay ${fingerprint}) và không kèm khóa đó. ` +
+        "Hãy chép tệp secret.key của máy cũ vào thư mục dữ liệu (hoặc đặt THUCTHI_SECRET_KEY) rồi khôi phục lại; " +
+        "nếu không, mã xác thực hai bước của mọi tài khoản sẽ không đọc được.",
+    );
+  if (!opts.passphrase)
+    throw new RestoreError(
+      "Bản sao lưu kèm khóa bí mật được khóa bằng mật khẩu sao lưu: hãy cho mật khẩu đó " +
+        "(--passphrase-file TỆP hoặc biến THUCTHI_BACKUP_PASSPHRASE).",
+    );
+  const key = openKey(sealed, opts.passphrase);
+  if (!key)
+    throw new RestoreError("Mật khẩu sao lưu không đúng: không mở được khóa bí mật trong bản sao lưu.");
+  return key;
 }
 
 async function loadTable(tx: Db, t: TableInfo, file: string) {

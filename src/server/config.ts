@@ -1,7 +1,7 @@
 // Configuration from the environment, read once at start. Everything has a default so that
 // `npm start` works on a fresh machine; production sets what it must (see README, "Cấu hình").
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { cheapPasswordCost } from "../modules/auth/adapters/password.ts";
 import type { Mode } from "../modules/auth/contract.ts";
@@ -26,6 +26,21 @@ function loadSecretKey(env: Env, dataDir: string): Buffer {
   const key = randomBytes(32);
   writeFileSync(file, key.toString("hex"), { mode: 0o600 });
   return key;
+}
+
+/**
+ * Puts a restored backup's key where loadSecretKey finds it. The key it replaces is kept beside it
+ * (it may still open something the administrator restored by mistake).
+ */
+export function installSecretKey(dataDir: string, key: Buffer, now: Date, name = "secret.key"): string {
+  const file = join(dataDir, name);
+  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(file)) {
+    const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, "");
+    renameSync(file, `${file}.before-restore-${stamp}`);
+  }
+  writeFileSync(file, key.toString("hex"), { mode: 0o600 });
+  return file;
 }
 
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
