@@ -27,4 +27,12 @@ export const directivePolicy = {
   /** Confirming or rejecting what a plan's tasks cover: the plan's owner body, or above it. */
   decideCoverage: (actor: Actor | null, planOwner: OrgRef | null): boolean =>
     actor !== null && planOwner !== null && canReadOrgRecords(actor, planOwner),
+  /**
+   * Computing a document's coverage suggestions again (a write over its plans' undecided
+   * suggestions): the owner body of one of those plans (or of the document itself), or above it —
+   * the rule of the decisions. The suggestions are a pure function of the texts, so refreshing the
+   * other plans' undecided ones changes nothing of theirs; decisions taken always stay.
+   */
+  suggestCoverage: (actor: Actor | null, owners: readonly (OrgRef | null)[]): boolean =>
+    owners.some((o) => directivePolicy.decideCoverage(actor, o)),
 };

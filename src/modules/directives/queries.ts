@@ -1,13 +1,14 @@
 // Every query the directives feature runs that is shared by more than one use case, in one place so
 // that a reviewer sees them together (guides/code-shape.md §7).
 import { and, asc, desc, eq, inArray, isNotNull, like, ne, or, sql } from "drizzle-orm";
-import { lineageFromPath, type OrgRef } from "../../core/access.ts";
+import { type Actor, lineageFromPath, type OrgRef } from "../../core/access.ts";
 import { conflict, forbidden, invalid, notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
 import { auditEvents } from "../audit/schema.ts";
 import { getOrgRef, type OrgLabel, orgLabels } from "../orgs/queries.ts";
 import { orgs } from "../orgs/schema.ts";
 import type { UseCaseContext } from "../shared/context.ts";
+import { visibleTo } from "../tasks/queries/visibility.ts";
 import { assignments } from "../tasks/schema.ts";
 import { directivePolicy, type PolicyDirective } from "./policy.ts";
 import type { CascadeNode, Edge } from "./rules/cascade.ts";
@@ -293,9 +294,28 @@ async function countPerDirective(
   return out;
 }
 
-/** Assignments given for each of the directives `ids`. */
-export const assignmentCounts = (db: Db, ids: readonly string[]) =>
-  countPerDirective(db, assignments.directiveId, ids);
+/**
+ * Assignments given for each of the directives `ids` that `actor` may read (taskPolicy.read as SQL):
+ * a count shows no more than the assignments themselves would. The system (null) counts all.
+ */
+export async function assignmentCounts(
+  db: Db,
+  ids: readonly string[],
+  actor: Actor | null,
+): Promise<Record<string, number>> {
+  const visible = actor ? visibleTo(actor) : undefined;
+  if (!visible) return countPerDirective(db, assignments.directiveId, ids);
+  const out: Record<string, number> = {};
+  if (!ids.length) return out;
+  const rows = await db
+    .select({ d: assignments.directiveId })
+    .from(assignments)
+    // The rule reads the plan's coordinating body (its owner or issuer) from the directive.
+    .innerJoin(directives, eq(directives.id, assignments.directiveId))
+    .where(and(inArray(assignments.directiveId, [...ids]), visible));
+  for (const r of rows) out[r.d] = (out[r.d] ?? 0) + 1;
+  return out;
+}
 
 /** Tasks (and responsibilities) of each of the directives `ids`. */
 export const taskCounts = (db: Db, ids: readonly string[]) =>

@@ -193,7 +193,8 @@ export async function directiveRoutes(app: FastifyInstance, deps: AppDeps) {
   route.post(
     "/api/directives/:id/coverage/suggest",
     {
-      summary: "Tính lại gợi ý bao phủ (giữ các quyết định đã có)",
+      summary:
+        "Tính lại gợi ý bao phủ, giữ các quyết định đã có (cơ quan ban hành văn bản hoặc kế hoạch thực hiện nó, hoặc cấp trên)",
       params: idParams,
       response: coverageRefreshOut,
     },

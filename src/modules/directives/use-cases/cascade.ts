@@ -39,7 +39,7 @@ export async function cascadeTree(
   const index = await loadOrgIndex(ctx.db);
   const [tasksPer, assignmentsPer] = await Promise.all([
     taskCounts(ctx.db, [...ids]),
-    assignmentCounts(ctx.db, [...ids]),
+    assignmentCounts(ctx.db, [...ids], ctx.actor),
   ]);
   const build = (n: TreeNode): CascadeNodeOut | null => {
     const r = byId.get(n.id);

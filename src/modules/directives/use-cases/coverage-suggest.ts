@@ -2,9 +2,11 @@
 // similarity, rules/coverage.ts). Decisions already taken stay; a stub parent gets reference groups
 // derived from the groups its plans share. Confirmation runs the same refresh inside its transaction.
 import { and, eq, inArray } from "drizzle-orm";
+import { forbidden } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
-import { cascadeGraph, groupsOf, readableDirective, tasksOf } from "../queries.ts";
+import { directivePolicy } from "../policy.ts";
+import { cascadeGraph, groupsOf, orgRef, readableDirective, tasksOf } from "../queries.ts";
 import { coverageChildren } from "../rules/cascade.ts";
 import {
   type ChildGroups,
@@ -129,8 +131,21 @@ export async function refreshCoverage(
 
 /** Recomputes suggestions for a parent (after new plans, or to start over on undecided tasks). */
 export async function suggestCoverageFor(ctx: UseCaseContext, parentId: string) {
-  await readableDirective(ctx, parentId);
+  const parent = await readableDirective(ctx, parentId);
   return writeTransaction(ctx, async (tx, audit) => {
+    if (ctx.actor) {
+      const { edges, nodes } = await cascadeGraph(tx);
+      const ids = [parent.id, ...coverageChildren(parentId, edges, nodes)];
+      const rows = await tx
+        .select({ ownerOrgId: directives.ownerOrgId })
+        .from(directives)
+        .where(inArray(directives.id, ids));
+      const owners = await Promise.all(rows.map((r) => orgRef(tx, r.ownerOrgId)));
+      if (!directivePolicy.suggestCoverage(ctx.actor, owners))
+        throw forbidden(
+          "Chỉ cơ quan ban hành văn bản hoặc kế hoạch thực hiện nó (hoặc cấp trên) được tính lại gợi ý bao phủ.",
+        );
+    }
     const r = await refreshCoverage(tx, parentId);
     await audit({ action: "coverage.suggest", entity: "directive", entityId: parentId, summary: r });
     return r;

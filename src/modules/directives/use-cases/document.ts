@@ -6,6 +6,7 @@ import type { FileStorage } from "../../files/adapters/storage.ts";
 import { fileColumns } from "../../files/queries.ts";
 import { storedFiles } from "../../files/schema.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
+import { visibleTo } from "../../tasks/queries/visibility.ts";
 import { assignments } from "../../tasks/schema.ts";
 import type { DirectiveOut } from "../contract.ts";
 import { cascadeGraph, contentOf, orgNames, readableDirective, summaryColumns } from "../queries.ts";
@@ -26,7 +27,9 @@ export async function getDirective(ctx: UseCaseContext, id: string): Promise<Dir
       dueDate: assignments.dueDate,
     })
     .from(assignments)
-    .where(eq(assignments.directiveId, id));
+    .innerJoin(directives, eq(directives.id, assignments.directiveId))
+    // Only the assignments the official may read one by one (taskPolicy.read as SQL).
+    .where(and(eq(assignments.directiveId, id), ctx.actor ? visibleTo(ctx.actor) : undefined));
   const out = await linksOf(ctx, row);
   const { edges, nodes } = await cascadeGraph(ctx.db);
   const parentsInTree = treeParents(edges).get(id) ?? [];

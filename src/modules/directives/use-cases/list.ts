@@ -42,6 +42,7 @@ export async function listDirectives(ctx: UseCaseContext, query: ListQuery) {
   const perDoc = await assignmentCounts(
     ctx.db,
     items.map((i) => i.id),
+    ctx.actor,
   );
   return {
     items: items.map((r) => ({
