@@ -328,3 +328,49 @@ export const planView = z.object({
   needsReassignment: z.array(leanItem),
 });
 export type PlanView = z.infer<typeof planView>;
+
+// ---------- Assignment requests (đề nghị phối hợp) ----------
+// Work a plan names for a body outside its owner's authority (neither the owner nor below it) is not
+// given: it is asked for, and becomes an assignment only when the receiving body accepts it.
+export const REQUEST_STATUSES = ["pending", "accepted", "refused"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** GET /api/assignment-requests: the requests addressed to the official's bodies (or sent by them). */
+export const requestListQuery = z.object({ status: z.enum(REQUEST_STATUSES).optional() });
+export type RequestListQuery = z.infer<typeof requestListQuery>;
+
+/** POST /api/assignment-requests/:id/refuse: why the receiving body does not take the work. */
+export const requestRefusal = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Hãy nêu lý do từ chối")
+    .max(2000, "Lý do từ chối dài quá 2.000 ký tự"),
+});
+export type RequestRefusal = z.infer<typeof requestRefusal>;
+
+const namedBody = z.object({ id: z.string(), name: z.string() });
+
+export const assignmentRequest = z.object({
+  id: z.string(),
+  directive: z.object({ id: z.string(), symbol: nullableText, title: nullableText }),
+  directiveTaskId: z.string(),
+  title: z.string(),
+  /** The body asked to lead the work. */
+  org: namedBody,
+  /** The plan's owner body, which asks. */
+  owner: namedBody.nullable(),
+  supporters: z.array(namedBody),
+  dueText: nullableText,
+  dueDate: nullableText,
+  status: z.enum(REQUEST_STATUSES),
+  reason: nullableText,
+  requestedAt: z.string(),
+  decidedAt: nullableText,
+  /** The assignment it became, once accepted. */
+  assignmentId: nullableText,
+  /** May the viewer accept or refuse it (a leader or coordinator of the receiving body, or above it)? */
+  canDecide: z.boolean(),
+});
+export type AssignmentRequest = z.infer<typeof assignmentRequest>;
+export const assignmentRequestList = z.array(assignmentRequest);

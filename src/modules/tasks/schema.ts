@@ -5,11 +5,11 @@
 
 import { sql } from "drizzle-orm";
 import { boolean, date, index, jsonb, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
-import { id, moment, reference, stamp, timestamps, updatedBy, version } from "../../db/columns.ts";
+import { id, moment, reference, stamp, stringList, timestamps, updatedBy, version } from "../../db/columns.ts";
 import { directives, directiveTasks } from "../directives/schema.ts";
 import { storedFiles } from "../files/schema.ts";
 import { optionalOrgRef, orgRef } from "../orgs/schema.ts";
-import { ASSIGNMENT_STATUSES, DUE_KINDS, UPDATE_KINDS } from "./contract.ts";
+import { ASSIGNMENT_STATUSES, DUE_KINDS, REQUEST_STATUSES, UPDATE_KINDS } from "./contract.ts";
 
 export const assignments = pgTable(
   "assignments",
@@ -119,3 +119,39 @@ export const assignmentReminders = pgTable(
   },
   (t) => [primaryKey({ columns: [t.assignmentId, t.stageKey] })],
 );
+
+/**
+ * Work a confirmed plan names for a body outside its owner's authority (docs/decisions/
+ * assignment-requests.md): asked for, not given. It holds what the assignment would be; nothing reads
+ * it as work (no reminders, no counts) until the receiving body accepts, which creates the assignment
+ * (`assignmentId`); a refusal keeps its reason for the owner to see.
+ */
+export const assignmentRequests = pgTable(
+  "assignment_requests",
+  {
+    id: id(),
+    directiveId: reference("directive_id", () => directives.id),
+    directiveTaskId: reference("directive_task_id", () => directiveTasks.id),
+    /** The body asked to lead the work. */
+    orgId: orgRef(),
+    supportOrgIds: stringList("support_org_ids"),
+    title: text("title").notNull(),
+    dueKind: text("due_kind", { enum: DUE_KINDS }).notNull(),
+    dueDate: date("due_date"),
+    dueText: text("due_text"),
+    relative: jsonb("relative").$type<{ days: number; working: boolean; from: string | null } | null>(),
+    status: text("status", { enum: REQUEST_STATUSES }).notNull().default("pending"),
+    reason: text("reason"),
+    requestedBy: uuid("requested_by"),
+    requestedAt: stamp("requested_at"),
+    decidedBy: uuid("decided_by"),
+    decidedAt: moment("decided_at"),
+    assignmentId: uuid("assignment_id").references(() => assignments.id),
+  },
+  (t) => [
+    index("assignment_requests_org_idx").on(t.orgId, t.status),
+    index("assignment_requests_directive_idx").on(t.directiveId),
+  ],
+);
+
+export type AssignmentRequestRow = typeof assignmentRequests.$inferSelect;
