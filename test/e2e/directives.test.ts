@@ -14,6 +14,7 @@ import { memoryStorage } from "../../src/modules/files/adapters/storage.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { loadConfig } from "../../src/server/config.ts";
 import { createTestDatabase } from "../support/db.ts";
+import { runLogger } from "../support/run-log.ts";
 import {
   type E2EServer,
   eventually,
@@ -71,7 +72,7 @@ async function startServer(demoDir: string): Promise<E2EServer> {
     storage,
   );
   const deps = { database, config, box, storage, now };
-  const app = await buildApp(deps, { serveWeb: true });
+  const app = await buildApp(deps, { serveWeb: true, logger: await runLogger() });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("no TCP address");

@@ -8,10 +8,13 @@ import { createSecretBox } from "../../src/modules/auth/adapters/secret-box.ts";
 import { totpCode } from "../../src/modules/auth/adapters/totp.ts";
 import { memoryStorage } from "../../src/modules/files/adapters/storage.ts";
 import type { AppDeps } from "../../src/modules/shared/deps.ts";
+import { SESSION_COOKIE } from "../../src/modules/shared/http.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { type Config, loadConfig } from "../../src/server/config.ts";
+import { loggerOptions } from "../../src/server/log.ts";
 import { createDemoDatabase, createTestDatabase } from "./db.ts";
 import { UNIT_DEMO } from "./demo-seeds.ts";
+import { rememberSecret, runLogger } from "./run-log.ts";
 
 export const DEMO = JSON.parse(
   readFileSync(new URL("../../demo/accounts.json", import.meta.url), "utf8"),
@@ -28,7 +31,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** `log`: where the app's log lines go instead of the run's log (a test that reads them). */
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  log?: { write(line: string): unknown },
+): Promise<TestApp> {
   const clock = { now: UNIT_DEMO.now };
   const config = loadConfig(
     {},
@@ -48,7 +55,10 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   if (!seeded)
     await seedDemo({ db: database.db, actor: null, system: UNIT_DEMO.system, now: clock.now }, box);
   const deps: AppDeps = { database, config, box, storage: memoryStorage(), now: () => clock.now };
-  const app = await buildApp(deps, { serveWeb: false });
+  const app = await buildApp(deps, {
+    serveWeb: false,
+    logger: log ? loggerOptions("info", log) : await runLogger(),
+  });
   await app.ready();
   return {
     app,
@@ -82,7 +92,10 @@ export class TestClient {
     });
     for (const c of res.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
       if (c.value === "" || c.maxAge === 0) delete this.cookies[c.name];
-      else this.cookies[c.name] = c.value;
+      else {
+        this.cookies[c.name] = c.value;
+        if (c.name === SESSION_COOKIE) await rememberSecret(c.value);
+      }
     }
     return {
       status: res.statusCode,

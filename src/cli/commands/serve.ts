@@ -10,6 +10,7 @@ import { buildApp } from "../../server/app.ts";
 import { assertProductionSafe, loadConfig } from "../../server/config.ts";
 import { DataDirBusyError } from "../../server/data-dir-lock.ts";
 import { jobHandlers, recurringJobs } from "../../server/jobs.ts";
+import { loggerOptions } from "../../server/log.ts";
 import { openAppDatabase } from "../../server/runtime.ts";
 import { CliError } from "../cli-error.ts";
 import type { CliIo } from "../io.ts";
@@ -55,7 +56,7 @@ export function register(program: Command, io: CliIo): void {
       }
       const app = await buildApp(
         { database, config, box, storage, now },
-        { logger: { level: io.env.LOG_LEVEL ?? "info" } },
+        { logger: loggerOptions(io.env.LOG_LEVEL ?? "info") },
       );
       const worker = startWorker(database.db, jobHandlers({ database, config, box, storage, now }), {
         now,

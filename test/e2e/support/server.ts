@@ -17,6 +17,7 @@ import { loadConfig } from "../../../src/server/config.ts";
 import { TestClient } from "../../support/app.ts";
 import { createDemoDatabase, createTestDatabase } from "../../support/db.ts";
 import { E2E_DEMO } from "../../support/demo-seeds.ts";
+import { runLogger } from "../../support/run-log.ts";
 import { launchBrowser } from "./browser.ts";
 
 export const DEMO = JSON.parse(
@@ -82,7 +83,7 @@ export async function startServer(): Promise<E2EServer> {
   // Also when the run ends without the file's afterAll (a timeout, Ctrl-C): nothing stays in /tmp.
   process.once("exit", removeWebDist);
   cpSync(WEB_DIST, webDist, { recursive: true });
-  const app = await buildApp(deps, { serveWeb: true, webDist });
+  const app = await buildApp(deps, { serveWeb: true, webDist, logger: await runLogger() });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("the server has no TCP address");
