@@ -36,6 +36,16 @@ export const meOut = z.object({
   actingOrgId: nullableText,
   memberships: z.array(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) })),
   mode: z.enum(MODES),
+  /**
+   * Only for a person left without an active unit: why (the reorganisation that ended their unit)
+   * and whom to ask, as one Vietnamese sentence to show in place of an empty home.
+   */
+  unitNotice: z
+    .object({
+      message: z.string(),
+      contacts: z.array(z.object({ fullName: z.string(), orgName: z.string() })),
+    })
+    .nullable(),
 });
 export type Me = z.infer<typeof meOut>;
 

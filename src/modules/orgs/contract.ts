@@ -68,8 +68,10 @@ export const orgDetailOut = orgOut.extend({
 });
 
 export const importReportOut = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
-export const mergeOut = z.object({ changeId: z.string(), successor: orgOut });
-export const splitOut = z.object({ changeId: z.string(), successors: z.array(orgOut) });
+/** How many memberships followed into a successor, and how many ended without one. */
+const peopleMoved = z.object({ followed: z.number(), ended: z.number() });
+export const mergeOut = z.object({ changeId: z.string(), successor: orgOut, people: peopleMoved });
+export const splitOut = z.object({ changeId: z.string(), successors: z.array(orgOut), people: peopleMoved });
 
 /** What every reorganisation event states: when it takes effect, and the decision that ordered it. */
 const changeMeta = {
@@ -77,6 +79,25 @@ const changeMeta = {
   decisionRef: z.string().trim().max(200).nullish(),
   note: z.string().trim().max(2000).nullish(),
 };
+
+/**
+ * What becomes of the people of the ended bodies, one membership (person × body × role) at a time.
+ * A membership left out follows with its role into the successor — for a split, into the first new
+ * body (the one that keeps the source's main work, listed first) — so nobody is stranded by default;
+ * `follows: false` ends it without a successor (the person keeps their other units, if any).
+ */
+const peopleChoice = z
+  .array(
+    z.object({
+      membershipId: z.uuid(),
+      follows: z.boolean(),
+      /** A split: which new body, by its place in `successors` (from 0). */
+      successorIndex: z.number().int().min(0).max(49).optional(),
+    }),
+  )
+  .max(5000)
+  .optional();
+export type PeopleChoice = NonNullable<z.infer<typeof peopleChoice>>[number];
 
 export const renameInput = z.object({
   name: z.string().trim().min(2).max(300),
@@ -89,17 +110,20 @@ export const mergeInput = z.object({
   /** An existing body that absorbs the others, or a new one described here. */
   successorId: z.uuid().nullish(),
   successor: orgInput.nullish(),
+  people: peopleChoice,
   ...changeMeta,
 });
 
 export const splitInput = z.object({
   sourceId: z.uuid(),
   successors: z.array(orgInput).min(2, "Chia tách phải tạo ít nhất hai cơ quan"),
+  people: peopleChoice,
   ...changeMeta,
 });
 
 export const dissolveInput = z.object({
   successorId: z.uuid().nullish(),
+  people: peopleChoice,
   ...changeMeta,
 });
 

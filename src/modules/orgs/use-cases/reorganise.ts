@@ -3,6 +3,7 @@
 import { eq, like, sql } from "drizzle-orm";
 import { invalid } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
+import { movePeople } from "../../people/use-cases/reorganisation.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import { flagOpenWork, moveOpenWork } from "../../tasks/use-cases/reorganisation.ts";
 import type { DissolveInput, MergeInput, MoveInput, RenameInput, SplitInput } from "../contract.ts";
@@ -12,7 +13,10 @@ import { dayBefore, searchTextOf } from "../rules/names.ts";
 import { type OrgRow, orgNames, orgs } from "../schema.ts";
 import { insertOrg, recordChange } from "./tree.ts";
 
-/** Open work follows the unit (src/modules/tasks/use-cases/reorganisation.ts), in the same transaction. */
+/**
+ * Open work and people follow the unit (tasks/use-cases/reorganisation.ts,
+ * people/use-cases/reorganisation.ts), in the same transaction.
+ */
 const who = (ctx: UseCaseContext) => ({ userId: ctx.actor?.userId ?? null, now: ctx.now });
 
 function assertActive(org: OrgRow) {
@@ -116,6 +120,16 @@ export async function mergeOrgs(ctx: UseCaseContext, input: MergeInput) {
       ...sources.map((s) => ({ orgId: s.id, role: "source" as const })),
       { orgId: successor.id, role: "successor" as const },
     ]);
+    const people = await movePeople(
+      tx,
+      {
+        change: { id: change.id, kind: "merge", effectiveDate: input.effectiveDate },
+        sources,
+        successors: [successor],
+        choices: input.people,
+      },
+      audit,
+    );
     await audit({
       action: "org.merge",
       entity: "org_change",
@@ -128,7 +142,11 @@ export async function mergeOrgs(ctx: UseCaseContext, input: MergeInput) {
         effectiveDate: input.effectiveDate,
       },
     });
-    return { changeId: change.id, successor: toOrgOut((await requireOrg(tx, successor.id)) as OrgRow) };
+    return {
+      changeId: change.id,
+      successor: toOrgOut((await requireOrg(tx, successor.id)) as OrgRow),
+      people,
+    };
   });
 }
 
@@ -168,6 +186,16 @@ export async function splitOrg(ctx: UseCaseContext, input: SplitInput) {
       { orgId: source.id, role: "source" },
       ...successors.map((s) => ({ orgId: s.id, role: "successor" as const })),
     ]);
+    const people = await movePeople(
+      tx,
+      {
+        change: { id: change.id, kind: "split", effectiveDate: input.effectiveDate },
+        sources: [source],
+        successors,
+        choices: input.people,
+      },
+      audit,
+    );
     await audit({
       action: "org.split",
       entity: "org_change",
@@ -180,7 +208,7 @@ export async function splitOrg(ctx: UseCaseContext, input: SplitInput) {
         effectiveDate: input.effectiveDate,
       },
     });
-    return { changeId: change.id, successors: successors.map(toOrgOut) };
+    return { changeId: change.id, successors: successors.map(toOrgOut), people };
   });
 }
 
@@ -217,10 +245,20 @@ export async function dissolveOrg(ctx: UseCaseContext, id: string, input: Dissol
         { org, reason: "dissolve", successors: [], effectiveDate: input.effectiveDate },
         who(ctx),
       );
-    const _change = await recordChange(tx, ctx, "dissolve", input, [
+    const change = await recordChange(tx, ctx, "dissolve", input, [
       { orgId: id, role: "source" },
       ...(successor ? [{ orgId: successor.id, role: "successor" as const }] : []),
     ]);
+    await movePeople(
+      tx,
+      {
+        change: { id: change.id, kind: "dissolve", effectiveDate: input.effectiveDate },
+        sources: [org],
+        successors: successor ? [successor] : [],
+        choices: input.people,
+      },
+      audit,
+    );
     await audit({
       action: "org.dissolve",
       entity: "org",

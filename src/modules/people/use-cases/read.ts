@@ -1,6 +1,6 @@
 // Reading people: a body's people (and those below it), one person, a search by name. Each answers
 // only what the actor may see (../policy.ts): a body's people are its internal records.
-import { eq, inArray, like, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, like, or } from "drizzle-orm";
 import { canReadOrgRecords, lineageFromPath } from "../../../core/access.ts";
 import { forbidden, notFound } from "../../../core/errors.ts";
 import { orgs } from "../../orgs/schema.ts";
@@ -30,7 +30,7 @@ export async function listPeople(ctx: UseCaseContext, orgId: string, below = fal
   const ids = await ctx.db
     .selectDistinct({ userId: memberships.userId })
     .from(memberships)
-    .where(inArray(memberships.orgId, orgIds));
+    .where(and(inArray(memberships.orgId, orgIds), isNull(memberships.endedOn)));
   return peopleByIds(
     ctx.db,
     ids.map((r) => r.userId),
