@@ -9,12 +9,7 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { auditRoutes } from "../modules/audit/routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { directiveRoutes } from "../modules/directives/routes.ts";
@@ -28,6 +23,7 @@ import { taskRoutes } from "../modules/tasks/routes.ts";
 import { registerAuth } from "./auth-plugin.ts";
 import { registerErrorHandling } from "./errors.ts";
 import { healthRoutes } from "./health.ts";
+import { fastSerializerCompiler } from "./response-serialiser.ts";
 import { registerWeb } from "./web.ts";
 
 export const WEB_DIST = resolve(fileURLToPath(new URL("../../web/dist", import.meta.url)));
@@ -38,6 +34,8 @@ export interface BuildOptions {
   serveWeb?: boolean;
   /** Where the built web app is (default web/dist); browser tests serve a snapshot. */
   webDist?: string;
+  /** Compare every answer with what Zod's serialiser would write (on under tests). */
+  verifyAnswers?: boolean;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -48,7 +46,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(fastSerializerCompiler(options.verifyAnswers ?? process.env.NODE_ENV === "test"));
   registerErrorHandling(app);
   // Every answer: browsers must not guess a type (an uploaded file served as what it claims to be)
   // nor show the app inside another site's frame (clickjacking).
