@@ -109,7 +109,7 @@ describe("a ward reports progress with evidence; the coordinating office follows
         {
           name: "du-thao-bao-cao.docx",
           type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          body: "PK dự thảo",
+          body: "PK\u0003\u0004 dự thảo",
         },
       ],
     );
@@ -127,7 +127,7 @@ describe("a ward reports progress with evidence; the coordinating office follows
     const download = await coordinator.get(`/api/assignments/${a.id}/files/${fileId}`);
     expect(download.status).toBe(200);
     expect(download.raw.headers["content-disposition"]).toContain("filename*=UTF-8''du-thao-bao-cao.docx");
-    expect(download.raw.body).toBe("PK dự thảo");
+    expect(download.raw.body).toBe("PK\u0003\u0004 dự thảo");
 
     const p3 = await signedIn("chuyenvien.p3");
     expect((await p3.get(`/api/assignments/${a.id}/files/${fileId}`)).status).toBe(403);
