@@ -41,6 +41,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .status(429)
         .send({ code: "RATE_LIMITED", message: "Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại." });
     }
+    const form = multipartRefusal(error);
+    if (form) return reply.status(form.status).send({ code: "VALIDATION", message: form.message });
     if (error.statusCode === 413 || error.code === "FST_REQ_FILE_TOO_LARGE") {
       return reply.status(413).send({ code: "VALIDATION", message: "Tệp hoặc dữ liệu gửi lên quá lớn." });
     }
@@ -59,4 +61,36 @@ export function registerErrorHandling(app: FastifyInstance): void {
       message: "Lỗi hệ thống. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại sau hoặc báo quản trị hệ thống.",
     });
   });
+}
+
+/**
+ * What @fastify/multipart and its parser (busboy) throw on a form they cannot read, each worded for
+ * the person who sent it: too many files is not "too large". Busboy's own errors carry no status
+ * (they would be 500s), so they are known by their message.
+ */
+function multipartRefusal(error: FastifyError): { status: number; message: string } | null {
+  switch (error.code) {
+    case "FST_FILES_LIMIT":
+      return { status: 413, message: "Gửi quá nhiều tệp trong một lần. Hãy bớt số tệp rồi gửi lại." };
+    case "FST_FIELDS_LIMIT":
+      return { status: 413, message: "Biểu mẫu có quá nhiều trường dữ liệu." };
+    case "FST_PARTS_LIMIT":
+      return { status: 413, message: "Biểu mẫu có quá nhiều phần (tệp và trường dữ liệu)." };
+    case "FST_REQ_FILE_TOO_LARGE":
+      return { status: 413, message: "Tệp gửi lên quá lớn." };
+    case "FST_PROTO_VIOLATION":
+      return { status: 400, message: "Tên trường của biểu mẫu không hợp lệ." };
+    case "FST_INVALID_MULTIPART_CONTENT_TYPE":
+      return { status: 415, message: "Yêu cầu này phải gửi dạng biểu mẫu có tệp (multipart/form-data)." };
+  }
+  if (error.statusCode && error.statusCode !== 500) return null;
+  const message = String(error.message ?? "");
+  if (/^Multipart: Boundary not found/.test(message))
+    return { status: 400, message: "Biểu mẫu gửi lên thiếu ranh giới (boundary) giữa các phần." };
+  if (
+    error.code === "ERR_STREAM_PREMATURE_CLOSE" ||
+    /Unexpected end of (multipart data|form)|terminated early|Malformed part header/i.test(message)
+  )
+    return { status: 400, message: "Biểu mẫu gửi lên bị cắt cụt hoặc sai cấu trúc. Hãy gửi lại." };
+  return null;
 }

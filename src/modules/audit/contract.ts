@@ -1,13 +1,13 @@
 // The audit trail's API shapes: the query of the trail, an event as officials read it (digests of
 // the records' states stay on the server), and the result of verifying the chain.
 import { z } from "zod";
-import { nullableText } from "../shared/contract.ts";
+import { line, nullableText, wholeNumber } from "../shared/contract.ts";
 
 export const auditQuery = z.object({
-  entity: z.string().max(60).optional(),
-  entityId: z.string().max(100).optional(),
-  beforeSeq: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  entity: line(60).optional(),
+  entityId: line(100).optional(),
+  beforeSeq: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+  limit: wholeNumber(1, 200).default(50),
 });
 export type AuditQueryInput = z.infer<typeof auditQuery>;
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ROLES } from "../../core/access.ts";
 import { passwordSchema } from "../people/contract.ts";
-import { nullableText } from "../shared/contract.ts";
+import { line, nullableText } from "../shared/contract.ts";
 
 export const MODES = ["demo", "production"] as const;
 /** Demo mode accepts the demo accounts; production refuses them. */
@@ -13,7 +13,7 @@ export const SIGN_IN_STATES = ["ok", "totp_required", "totp_enrol_required"] as 
 export type SignInState = (typeof SIGN_IN_STATES)[number];
 
 export const loginInput = z.object({
-  username: z.string().trim().toLowerCase().min(1, "Hãy nhập tên đăng nhập").max(60),
+  username: line(60, 1, "Hãy nhập tên đăng nhập").toLowerCase(),
   password: z.string().min(1, "Hãy nhập mật khẩu").max(200),
 });
 

@@ -1,7 +1,17 @@
 // The directives API's shapes: what each route takes and returns, and their TypeScript types. Zod
 // only (no database): the routes validate and document with these, and the web app imports the types.
 import { z } from "zod";
-import { countFields, editVersion, isoDate, nullableText } from "../shared/contract.ts";
+import {
+  countFields,
+  editVersion,
+  historicDate,
+  INT4_MAX,
+  isoDate,
+  line,
+  longText,
+  nullableText,
+  searchText,
+} from "../shared/contract.ts";
 
 export const DIRECTIVE_STATUSES = ["stub", "draft", "confirmed"] as const;
 export const CITATION_RELATIONS = ["implements", "basis", "mentions"] as const;
@@ -29,24 +39,24 @@ export interface UnitMapEntry {
 
 // ---------- inputs ----------
 const orgIdList = z.array(z.uuid()).max(500);
-const unitNames = z.array(z.string().trim().min(1).max(300)).max(50);
+const unitNames = z.array(line(300, 1)).max(50);
 
 export const taskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 export const reportingParams = z.object({ id: z.uuid(), reportingId: z.uuid() });
 
 export const timeframeInput = z.object({
   kind: z.enum(TIMEFRAME_KINDS),
-  text: z.string().trim().max(500),
+  text: longText(500),
   due: isoDate.nullable(),
 });
 
 export const importFields = z.object({ ownerOrgId: z.uuid().nullish() });
 
 export const listQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
   status: z.enum(DIRECTIVE_STATUSES).optional(),
-  issuer: z.string().max(300).optional(),
-  type: z.string().max(100).optional(),
+  issuer: line(300).optional(),
+  type: line(100).optional(),
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
@@ -55,20 +65,22 @@ export type VersionInput = z.infer<typeof versionInput>;
 
 export const headerUpdate = z.object({
   version: editVersion,
-  title: z.string().trim().min(1).max(1000).optional(),
-  symbol: z.string().trim().max(100).nullable().optional(),
-  typeName: z.string().trim().max(100).nullable().optional(),
-  issuedOn: isoDate.nullable().optional(),
-  issuerName: z.string().trim().max(300).nullable().optional(),
+  // Titles come from documents and may run over lines: long texts, not names.
+  title: longText(1000, 1).optional(),
+  symbol: line(100).nullable().optional(),
+  typeName: line(100).nullable().optional(),
+  /** A document may cite or implement an older one: the history's range, not the work's. */
+  issuedOn: historicDate.nullable().optional(),
+  issuerName: line(300).nullable().optional(),
   issuerOrgId: z.uuid().nullable().optional(),
-  place: z.string().trim().max(200).nullable().optional(),
+  place: line(200).nullable().optional(),
 });
 export type HeaderUpdate = z.infer<typeof headerUpdate>;
 
 export const taskUpdate = z.object({
   version: editVersion,
-  title: z.string().trim().min(1, "Tên nhiệm vụ không được để trống").max(2000).optional(),
-  text: z.string().trim().min(1).max(20_000).optional(),
+  title: longText(2000, 1, "Tên nhiệm vụ không được để trống").optional(),
+  text: longText(20_000, 1).optional(),
   timeframe: timeframeInput.optional(),
   leadText: unitNames.optional(),
   supportText: unitNames.optional(),
@@ -79,7 +91,7 @@ export const taskUpdate = z.object({
 });
 export type TaskUpdate = z.infer<typeof taskUpdate>;
 
-export const splitInput = z.object({ version: editVersion, at: z.number().int().min(1) });
+export const splitInput = z.object({ version: editVersion, at: z.number().int().min(1).max(INT4_MAX) });
 export type SplitInput = z.infer<typeof splitInput>;
 export const mergeInput = z.object({
   version: editVersion,
@@ -91,7 +103,7 @@ export const mergeInput = z.object({
 export type MergeInput = z.infer<typeof mergeInput>;
 export const unitInput = z.object({
   version: editVersion,
-  key: z.string().trim().min(1).max(300),
+  key: line(300, 1),
   orgIds: orgIdList,
 });
 export type UnitInput = z.infer<typeof unitInput>;
@@ -273,6 +285,8 @@ export const reviewOut = z.object({
   citations: z.array(z.unknown()),
   diagnostics: z.array(z.unknown()),
   problems: z.array(problemOut),
+  /** Leads outside the owner body's authority: confirmation asks them (assignment requests), not assigns. */
+  outsideAuthority: z.array(problemOut.extend({ orgId: z.string() })),
   orgs: orgNamesOut,
   can: z.object({ edit: z.boolean(), confirm: z.boolean() }),
 });

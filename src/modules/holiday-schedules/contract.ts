@@ -1,28 +1,36 @@
 // The holiday schedules' API shapes: a year's schedule as an administrator enters it, and as every
 // official reads it (where it comes from: built in, entered, or the default rule).
 import { z } from "zod";
-import { editVersion, isoDate, nullableText } from "../shared/contract.ts";
+import {
+  editVersion,
+  formVersion,
+  isoDate,
+  line,
+  longText,
+  nullableText,
+  wholeNumber,
+} from "../shared/contract.ts";
 
 export const scheduleInput = z.object({
   daysOff: z
     .array(
       z.object({
         date: isoDate,
-        name: z.string().trim().max(200),
+        name: line(200),
         kind: z.enum(["holiday", "compensation", "swap", "weekend"]),
       }),
     )
     .max(60),
   makeUpWorkingDays: z
-    .array(z.object({ date: isoDate, name: z.string().trim().max(200), replaces: isoDate.optional() }))
+    .array(z.object({ date: isoDate, name: line(200), replaces: isoDate.optional() }))
     .max(20),
   sources: z
     .array(
       z.object({
-        symbol: z.string().trim().min(1, "Thiếu số, ký hiệu văn bản").max(100),
+        symbol: line(100, 1, "Thiếu số, ký hiệu văn bản"),
         date: isoDate.optional(),
-        issuer: z.string().trim().max(200).optional(),
-        note: z.string().trim().max(500).optional(),
+        issuer: line(200).optional(),
+        note: longText(500).optional(),
       }),
     )
     .max(10),
@@ -54,5 +62,5 @@ export const scheduleOut = z.object({
 });
 export type ScheduleOut = z.infer<typeof scheduleOut>;
 
-export const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-export const versionQuery = z.object({ version: z.coerce.number().int().positive() });
+export const yearParams = z.object({ year: wholeNumber(2000, 2100, "Năm phải từ 2000 đến 2100") });
+export const versionQuery = z.object({ version: formVersion });

@@ -1,7 +1,7 @@
 // The organisation tree's API shapes: a body, its detail with earlier names and reorganisation
 // events, the inputs of each change, and the interchange formats. Levels are data, never code.
 import { z } from "zod";
-import { editVersion, isoDate, nullableText } from "../shared/contract.ts";
+import { editVersion, historicDate, line, longText, nullableText, searchText } from "../shared/contract.ts";
 
 export const ORG_SYSTEMS = ["party", "state", "mass"] as const;
 export const ORG_STATUSES = ["active", "merged", "split", "dissolved"] as const;
@@ -11,15 +11,16 @@ export const INTERCHANGE_FORMATS = ["csv", "json"] as const;
 export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
 
 export const orgInput = z.object({
-  code: z.string().trim().min(1).max(100).nullish(),
+  code: line(100, 1).nullish(),
   parentId: z.uuid().nullish(),
   system: z.enum(ORG_SYSTEMS),
-  kind: z.string().trim().min(1).max(60),
-  level: z.string().trim().max(60).nullish(),
-  name: z.string().trim().min(2, "Tên cơ quan quá ngắn").max(300),
-  shortName: z.string().trim().max(120).nullish(),
-  aliases: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
-  validFrom: isoDate.nullish(),
+  kind: line(60, 1),
+  level: line(60).nullish(),
+  name: line(300, 2, "Tên cơ quan quá ngắn"),
+  shortName: line(120).nullish(),
+  aliases: z.array(line(300, 1)).max(50).default([]),
+  /** A body may be older than the app's work: the history's range. */
+  validFrom: historicDate.nullish(),
 });
 export type OrgInput = z.infer<typeof orgInput>;
 
@@ -75,9 +76,9 @@ export const splitOut = z.object({ changeId: z.string(), successors: z.array(org
 
 /** What every reorganisation event states: when it takes effect, and the decision that ordered it. */
 const changeMeta = {
-  effectiveDate: isoDate,
-  decisionRef: z.string().trim().max(200).nullish(),
-  note: z.string().trim().max(2000).nullish(),
+  effectiveDate: historicDate,
+  decisionRef: line(200).nullish(),
+  note: longText(2000).nullish(),
 };
 
 /**
@@ -100,8 +101,8 @@ const peopleChoice = z
 export type PeopleChoice = NonNullable<z.infer<typeof peopleChoice>>[number];
 
 export const renameInput = z.object({
-  name: z.string().trim().min(2).max(300),
-  shortName: z.string().trim().max(120).nullish(),
+  name: line(300, 2, "Tên cơ quan quá ngắn"),
+  shortName: line(120).nullish(),
   ...changeMeta,
 });
 
@@ -141,7 +142,7 @@ export type ImportReport = z.infer<typeof importReportOut>;
 
 export const orgsQuery = z.object({
   /** Words to find, diacritics ignored ("go vap" finds "Gò Vấp"). */
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
   includeInactive: z.stringbool().optional(),
 });
 export type OrgsQuery = z.infer<typeof orgsQuery>;
@@ -149,5 +150,6 @@ export type OrgsQuery = z.infer<typeof orgsQuery>;
 export const exportQuery = z.object({ format: z.enum(INTERCHANGE_FORMATS) });
 export const importInput = z.object({
   format: z.enum(INTERCHANGE_FORMATS),
-  content: z.string().min(1).max(5_000_000),
+  /** An imported file: its control characters (a NUL included) are dropped like a long text's. */
+  content: longText(5_000_000, 1, "Tệp trống"),
 });

@@ -2,7 +2,7 @@
 // create an account or grant a role, and the password rule every new password meets.
 import { z } from "zod";
 import { ROLES } from "../../core/access.ts";
-import { nullableText } from "../shared/contract.ts";
+import { line, nullableText, searchText } from "../shared/contract.ts";
 
 export const USER_STATUSES = ["active", "disabled"] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
@@ -16,7 +16,7 @@ export const passwordSchema = z
 export const membershipInput = z.object({
   orgId: z.uuid(),
   role: z.enum(ROLES),
-  title: z.string().trim().max(200).nullish(),
+  title: line(200).nullish(),
 });
 
 export const personInput = z.object({
@@ -25,9 +25,9 @@ export const personInput = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9._-]{3,60}$/, "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch (3–60 ký tự)"),
-  fullName: z.string().trim().min(2).max(200),
+  fullName: line(200, 2, "Họ tên quá ngắn"),
   email: z.email("Địa chỉ thư điện tử không hợp lệ").nullish(),
-  phone: z.string().trim().max(30).nullish(),
+  phone: line(30).nullish(),
   password: passwordSchema,
   memberships: z.array(membershipInput).min(1, "Cần ít nhất một đơn vị công tác"),
 });
@@ -57,7 +57,9 @@ export type MembershipInput = z.infer<typeof membershipInput>;
 export const peopleQuery = z.object({
   orgId: z.uuid().optional(),
   below: z.stringbool().optional(),
-  q: z.string().trim().min(2).max(100).optional(),
+  q: searchText(100)
+    .refine((s) => s.length >= 2, "Cần ít nhất 2 ký tự để tìm")
+    .optional(),
 });
 export type PeopleQuery = z.infer<typeof peopleQuery>;
 

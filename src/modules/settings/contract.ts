@@ -1,7 +1,7 @@
 // Run-time settings' API shapes: each named group's value (checked by its Zod schema, with the
 // documented defaults), and a group as the API shows it, with its version for the edit check.
 import { z } from "zod";
-import { nullableText } from "../shared/contract.ts";
+import { INT4_MAX, nullableText } from "../shared/contract.ts";
 
 /** Reminder and escalation settings (docs/decisions/reminders.md). */
 export const reminderSettings = z.object({
@@ -32,4 +32,7 @@ export const reminderSettingsOut = z.object({
   updatedAt: nullableText,
 });
 
-export const reminderSettingsInput = z.object({ value: reminderSettings, version: z.number().int().min(0) });
+export const reminderSettingsInput = z.object({
+  value: reminderSettings,
+  version: z.number().int().min(0).max(INT4_MAX),
+});

@@ -10,6 +10,7 @@ import type {
   onRequestHookHandler,
   preValidationHookHandler,
 } from "fastify";
+import { invalid } from "../../core/errors.ts";
 import { MAX_FILE_BYTES } from "../files/rules/upload.ts";
 import { idParams } from "./http.ts";
 
@@ -45,7 +46,9 @@ export async function withForms(
 /**
  * Reads a multipart request in the order sent: its text fields (empty ones left out) and its files.
  * `beforeFiles` judges the fields read so far before the first file is buffered; after `maxFiles`
- * files the rest of the request is left unread.
+ * files the rest of the request is left unread. A file input where nothing was chosen sends an
+ * empty part without a name, which is left out; a named file of zero bytes is refused, so that a
+ * file that was meant as evidence is never dropped without a word.
  */
 export async function readMultipart(
   req: FastifyRequest,
@@ -53,21 +56,40 @@ export async function readMultipart(
 ): Promise<{ fields: Record<string, string>; files: ReceivedFile[] }> {
   const fields: Record<string, string> = {};
   const files: ReceivedFile[] = [];
-  for await (const part of req.parts()) {
+  const parts = req.parts();
+  for await (const part of parts) {
     if (part.type !== "file") {
       if (typeof part.value === "string" && part.value !== "") fields[part.fieldname] = part.value;
       continue;
     }
     if (!files.length) options.beforeFiles?.(fields);
-    files.push({ bytes: await part.toBuffer(), fileName: part.filename, mimeType: part.mimetype });
+    const bytes = await part.toBuffer().catch((e: unknown) => whyCutShort(parts, e));
+    if (!bytes.byteLength) {
+      if (!part.filename) continue;
+      throw invalid(`Tệp “${part.filename}” trống (0 byte). Hãy chọn lại tệp có nội dung.`);
+    }
+    files.push({ bytes, fileName: part.filename, mimeType: part.mimetype });
     if (files.length === options.maxFiles) break;
   }
   return { fields, files };
 }
 
 /**
+ * A limit of the form (too many fields, files or parts) reached while a file is read ends that
+ * file's stream with a bare "premature close"; the form's own iterator then throws the limit's
+ * error, which says what was wrong (src/server/errors.ts words it).
+ */
+async function whyCutShort(parts: AsyncIterableIterator<unknown>, error: unknown): Promise<never> {
+  if ((error as { code?: string }).code === "ERR_STREAM_PREMATURE_CLOSE")
+    while (!(await parts.next()).done) {
+      // Each further part is dropped: only the limit's error matters now.
+    }
+  throw error;
+}
+
+/**
  * A form with files, or the same fields as JSON, as a route's body: the fields and the non-empty
- * files (an input where no file was chosen sends an empty one) become the body its schema checks.
+ * files (readMultipart: an input where no file was chosen is left out) become the body its schema checks.
  * `guard` (onRequest, before the body is read) loads the record the route's `:id` names and throws
  * unless the module's policy lets the official act on it; `beforeFiles` then may refuse on the
  * fields, with what the guard learnt. A malformed id is left to the params schema.
@@ -97,7 +119,7 @@ export function formWithFiles<T>(
       const { fields, files } = await readMultipart(req, {
         beforeFiles: (read) => found && beforeFiles?.(req, read, found.value),
       });
-      req.body = { ...fields, files: files.filter((f) => f.bytes.byteLength) };
+      req.body = { ...fields, files };
     },
   };
 }

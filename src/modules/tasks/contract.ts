@@ -1,7 +1,16 @@
 // The tasks API's shapes (Zod): each route's input and output and their TypeScript types. Imports
 // only zod, core and the shared shapes, so the web app takes its types from here (docs/architecture.md).
 import { z } from "zod";
-import { countFields, isoDate, nullableText } from "../shared/contract.ts";
+import {
+  countFields,
+  formVersion,
+  isoDate,
+  longText,
+  nullableText,
+  percent,
+  searchText,
+  wholeNumber,
+} from "../shared/contract.ts";
 
 /** Typed statuses. "Overdue" and "done late" are computed from dates, never typed (see rules/status.ts). */
 export const ASSIGNMENT_STATUSES = [
@@ -64,7 +73,8 @@ export interface UploadedFile {
 export const MAX_FILES_PER_ENTRY = 10;
 
 // ---------- Inputs ----------
-const version = z.coerce.number().int().positive("Thiếu số phiên bản");
+// Forms send their fields as text: the version and the percent come from digits only.
+const version = formVersion;
 
 /** A timeline entry: the lead's progress report, a supporter's contribution, or a comment. */
 export const updateInput = z.object({
@@ -72,8 +82,8 @@ export const updateInput = z.object({
   /** Required for a progress report: the version the official saw (two officials never overwrite each other). */
   version: version.optional(),
   status: z.enum(["not_started", "in_progress", "paused"]).optional(),
-  percent: z.coerce.number().int().min(0, "Tỷ lệ từ 0 đến 100").max(100, "Tỷ lệ từ 0 đến 100").optional(),
-  narrative: z.string().trim().max(5000, "Nội dung tối đa 5.000 ký tự").optional(),
+  percent: percent.optional(),
+  narrative: longText(5000).optional(),
 });
 export type UpdateInput = z.infer<typeof updateInput>;
 
@@ -81,21 +91,21 @@ export const completionInput = z.object({
   version,
   /** The day the work was done (defaults to today in Vietnam). */
   completedOn: isoDate.optional(),
-  narrative: z.string().trim().min(1, "Hãy mô tả kết quả thực hiện").max(5000),
+  narrative: longText(5000, 1, "Hãy mô tả kết quả thực hiện"),
 });
 export type CompletionInput = z.infer<typeof completionInput>;
 
 export const approvalInput = z.object({
   version,
   decision: z.enum(["approve", "reject"]),
-  note: z.string().trim().max(2000).optional(),
+  note: longText(2000).optional(),
 });
 export type ApprovalInput = z.infer<typeof approvalInput>;
 
 export const reassignInput = z.object({
   version,
   leadOrgId: z.uuid("Mã đơn vị không hợp lệ"),
-  note: z.string().trim().max(2000).optional(),
+  note: longText(2000).optional(),
 });
 export type ReassignInput = z.infer<typeof reassignInput>;
 
@@ -116,7 +126,7 @@ export const updateForm = updateInput.extend({ files });
 export const completionForm = completionInput.extend({ files });
 
 export const urgeInput = z.object({
-  note: z.string().trim().min(1, "Hãy ghi nội dung đôn đốc").max(2000),
+  note: longText(2000, 1, "Hãy ghi nội dung đôn đốc"),
 });
 
 export const listQuery = z.object({
@@ -126,14 +136,15 @@ export const listQuery = z.object({
   /** Status classes, comma-separated (done_on_time,overdue...). */
   classes: z
     .string()
+    .max(200)
     .optional()
     .transform((s) => (s ? s.split(",").filter(Boolean) : []))
     .pipe(z.array(z.enum(STATUS_CLASSES))),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
-  q: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  q: searchText(200).optional(),
+  page: wholeNumber(1, 100_000).default(1),
+  pageSize: wholeNumber(1, 500).default(50),
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
@@ -341,11 +352,7 @@ export type RequestListQuery = z.infer<typeof requestListQuery>;
 
 /** POST /api/assignment-requests/:id/refuse: why the receiving body does not take the work. */
 export const requestRefusal = z.object({
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Hãy nêu lý do từ chối")
-    .max(2000, "Lý do từ chối dài quá 2.000 ký tự"),
+  reason: longText(2000, 1, "Hãy nêu lý do từ chối"),
 });
 export type RequestRefusal = z.infer<typeof requestRefusal>;
 

@@ -1,10 +1,11 @@
 // The interchange formats of the organisation tree, as pure functions of text and rows: CSV (flat,
 // one row per body, parent by code) and JSON (nested). Every record is checked before anything is
 // written, and every problem is listed by row number.
-import { parse as parseCsv } from "csv-parse/sync";
+import { CsvError, parse as parseCsv } from "csv-parse/sync";
 import { stringify as stringifyCsv } from "csv-stringify/sync";
 import { z } from "zod";
 import { invalid } from "../../../core/errors.ts";
+import { historicDate } from "../../shared/contract.ts";
 import { type InterchangeFormat, ORG_STATUSES, ORG_SYSTEMS, type OrgOut } from "../contract.ts";
 
 export const CSV_COLUMNS = [
@@ -21,7 +22,8 @@ export const CSV_COLUMNS = [
   "status",
 ] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD");
+// The same real-calendar check and range as the API's (a body's history may start before 2000).
+const isoDate = historicDate;
 const rowSchema = z.object({
   code: z.string().trim().min(1, "thiếu mã"),
   parentCode: z.string().trim().nullable(),
@@ -39,13 +41,21 @@ export type OrgRecord = z.infer<typeof rowSchema>;
 
 const blank = (v: unknown) => (v == null || String(v).trim() === "" ? null : String(v).trim());
 
+/** The rows of a CSV text, or a VALIDATION error naming the line where the text stops being CSV. */
+function readCsv(text: string): Record<string, string>[] {
+  try {
+    return parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const { lines } = e as CsvError & { lines?: number };
+    if (e.code === "CSV_QUOTE_NOT_CLOSED")
+      throw invalid(`Tệp CSV lỗi ở dòng ${lines}: dấu ngoặc kép (") mở mà không đóng.`);
+    throw invalid(`Tệp CSV không đọc được ở dòng ${lines}: hãy kiểm tra dấu phẩy và dấu ngoặc kép.`);
+  }
+}
+
 export function recordsFromCsv(text: string): Array<{ line: number; raw: Record<string, unknown> }> {
-  const rows: Record<string, string>[] = parseCsv(text.replace(/^\uFEFF/, ""), {
-    columns: true,
-    skip_empty_lines: true,
-    trim: true,
-    relax_column_count: true,
-  });
+  const rows = readCsv(text.replace(/^\uFEFF/, ""));
   return rows.map((r, i) => ({
     line: i + 2,
     raw: {
@@ -76,10 +86,12 @@ export function recordsFromJson(text: string): Array<{ line: number; raw: Record
   } catch (e) {
     throw invalid(`Tệp JSON không đọc được: ${(e as Error).message}`);
   }
-  const roots = Array.isArray(doc) ? doc : (doc as { orgs?: unknown }).orgs;
+  const roots = Array.isArray(doc) ? doc : (doc as { orgs?: unknown } | null)?.orgs;
   if (!Array.isArray(roots)) throw invalid('Tệp JSON phải là một mảng cơ quan, hoặc có trường "orgs".');
   const out: Array<{ line: number; raw: Record<string, unknown> }> = [];
-  const walk = (node: JsonNode, parentCode: string | null) => {
+  const walk = (value: unknown, parentCode: string | null) => {
+    // A record that is not an object is checked as an empty one: its line lists what it lacks.
+    const node = (value && typeof value === "object" ? value : {}) as JsonNode;
     out.push({
       line: out.length + 1,
       raw: {
@@ -96,7 +108,8 @@ export function recordsFromJson(text: string): Array<{ line: number; raw: Record
         status: blank(node.status) ?? "active",
       },
     });
-    for (const child of node.children ?? []) walk(child, typeof node.code === "string" ? node.code : null);
+    for (const child of Array.isArray(node.children) ? node.children : [])
+      walk(child, typeof node.code === "string" ? node.code : null);
   };
   for (const root of roots as JsonNode[]) walk(root, null);
   return out;
