@@ -5,6 +5,7 @@ import { Button, Drawer, Layout } from "antd";
 import { useState } from "react";
 import { Link, Outlet } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
+import { UnitNotice } from "../auth/UnitNotice.tsx";
 import { useT } from "../i18n/index.tsx";
 import { LanguageButton } from "../shared/LanguageButton.tsx";
 import { useMediaQuery, WIDE_QUERY } from "../shared/useMediaQuery.ts";
@@ -67,6 +68,7 @@ export function AppLayout() {
           </Drawer>
         )}
         <Layout.Content id="main" tabIndex={-1} className="tt-content">
+          <UnitNotice />
           <Outlet />
         </Layout.Content>
       </Layout>

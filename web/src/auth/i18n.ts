@@ -31,6 +31,8 @@ export const vi = {
   "password.tooShort": "Mật khẩu mới phải có ít nhất 10 ký tự.",
   "password.mismatch": "Hai lần nhập mật khẩu mới không khớp.",
   "password.done": "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã bị đăng xuất.",
+  // ---- no unit left (a reorganisation ended it)
+  "unitNotice.title": "Tài khoản của bạn chưa có đơn vị công tác",
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -64,4 +66,5 @@ export const en: Record<keyof typeof vi, string> = {
   "password.tooShort": "The new password must have at least 10 characters.",
   "password.mismatch": "The two new passwords differ.",
   "password.done": "Password changed. Your other sessions have been signed out.",
+  "unitNotice.title": "Your account has no unit",
 };

@@ -80,6 +80,17 @@ export const vi = {
   "orgs.split.addSuccessor": "Thêm cơ quan mới",
   "orgs.split.removeSuccessor": "Bỏ cơ quan mới thứ {n}",
   "orgs.split.min": "Chia tách phải tạo ít nhất hai cơ quan.",
+  "orgs.people.legend": "Cán bộ của đơn vị bị sắp xếp",
+  "orgs.people.followHint":
+    "Mặc định, mọi cán bộ chuyển sang đơn vị tiếp nhận với vai trò hiện có. Bỏ chọn người không chuyển: họ sẽ chưa có đơn vị cho đến khi được gán.",
+  "orgs.people.splitHint":
+    "Mặc định, mọi cán bộ chuyển sang cơ quan mới thứ nhất với vai trò hiện có. Chọn cơ quan mới cho từng người, hoặc “Không chuyển”.",
+  "orgs.people.none": "Đơn vị bị sắp xếp không có cán bộ nào.",
+  "orgs.people.loading": "Đang tải danh sách cán bộ…",
+  "orgs.people.person": "{name} — {role}, {org}",
+  "orgs.people.into": "Chuyển {name} sang",
+  "orgs.people.stay": "Không chuyển",
+  "orgs.people.unnamed": "Cơ quan mới thứ {n} (chưa đặt tên)",
   "orgs.done": "Đã ghi nhận thay đổi.",
   "orgs.import.title": "Nhập cây tổ chức",
   "orgs.import.help":
@@ -171,6 +182,17 @@ export const en: Record<keyof typeof vi, string> = {
   "orgs.split.addSuccessor": "Add a new body",
   "orgs.split.removeSuccessor": "Remove new body {n}",
   "orgs.split.min": "A split must create at least two bodies.",
+  "orgs.people.legend": "People of the bodies being reorganised",
+  "orgs.people.followHint":
+    "By default everyone moves to the receiving body with their current role. Untick those who do not: they will have no unit until someone assigns them.",
+  "orgs.people.splitHint":
+    "By default everyone moves to the first new body with their current role. Choose the new body for each person, or “Does not move”.",
+  "orgs.people.none": "The bodies being reorganised have no people.",
+  "orgs.people.loading": "Loading the people…",
+  "orgs.people.person": "{name} — {role}, {org}",
+  "orgs.people.into": "Move {name} to",
+  "orgs.people.stay": "Does not move",
+  "orgs.people.unnamed": "New body {n} (no name yet)",
   "orgs.done": "Change recorded.",
   "orgs.import.title": "Import the organisation tree",
   "orgs.import.help":

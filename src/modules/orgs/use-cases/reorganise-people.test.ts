@@ -9,7 +9,7 @@ import { memberships, users } from "../../people/schema.ts";
 
 const t = setupTestApp();
 let admin: TestClient;
-let ids: Record<string, string>;
+let ids: { p1: string; p3: string; district: string };
 
 interface Me {
   actingOrgId: string | null;

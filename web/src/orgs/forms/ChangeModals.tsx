@@ -2,6 +2,7 @@
 // effective date (default today, Vietnam time) and the decision that ordered it.
 import { Alert, Form, Input } from "antd";
 import { useMemo } from "react";
+import type { PeopleChoice } from "../../../../src/modules/orgs/contract.ts";
 import { useT } from "../../i18n/index.tsx";
 import { fromIsoDate, todayInVietnam } from "../../shared/dates.ts";
 import { requiredRule, useSubmit } from "../../shared/forms.ts";
@@ -11,6 +12,7 @@ import { useOrgs } from "../../shared/orgs/useOrgs.ts";
 import { orgsApi } from "../api.ts";
 import { FormModal, type ChangeModalProps as Props } from "./FormModal.tsx";
 import { ChangeFields, type ChangeFormValues, toChangeMeta } from "./fields.tsx";
+import { PeopleChoiceField } from "./PeopleChoice.tsx";
 
 const today = () => fromIsoDate(todayInVietnam());
 
@@ -94,9 +96,10 @@ export function MoveModal({ org, onCancel, onDone }: Props) {
 
 export function DissolveModal({ org, onCancel, onDone }: Props) {
   const t = useT();
-  const [form] = Form.useForm<ChangeFormValues & { successorId?: string | null }>();
+  const [form] = Form.useForm<ChangeFormValues & { successorId?: string | null; people?: PeopleChoice[] }>();
   const submit = useSubmit();
   const self = useMemo(() => (o: Org) => o.id === org.id, [org.id]);
+  const successorId = Form.useWatch("successorId", form);
   return (
     <FormModal
       title={t("orgs.dissolve.title", { name: org.name })}
@@ -108,7 +111,12 @@ export function DissolveModal({ org, onCancel, onDone }: Props) {
       onCancel={onCancel}
       onFinish={async (v) => {
         const saved = await submit.run(
-          () => orgsApi.dissolve(org.id, { ...toChangeMeta(v), successorId: v.successorId ?? null }),
+          () =>
+            orgsApi.dissolve(org.id, {
+              ...toChangeMeta(v),
+              successorId: v.successorId ?? null,
+              people: v.successorId ? (v.people ?? []) : [],
+            }),
           form,
         );
         if (saved) onDone(saved);
@@ -118,6 +126,12 @@ export function DissolveModal({ org, onCancel, onDone }: Props) {
       <Form.Item name="successorId" label={t("orgs.dissolve.successor")}>
         <OrgTreeSelect allowClear disabled={self} />
       </Form.Item>
+      {/* Without a successor nobody can follow: their roles here simply end. */}
+      {successorId ? (
+        <Form.Item name="people" noStyle>
+          <PeopleChoiceField sourceIds={[org.id]} successors={[""]} />
+        </Form.Item>
+      ) : null}
       <ChangeFields />
     </FormModal>
   );

@@ -1,8 +1,10 @@
 // Merge N bodies into one (an existing body or a new one), and split one body into several new
-// ones. The server moves open work and children to the successors.
+// ones. The server moves open work, children and — as chosen here, by default everyone — people
+// to the successors.
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Form, Radio } from "antd";
 import { useMemo } from "react";
+import type { PeopleChoice } from "../../../../src/modules/orgs/contract.ts";
 import { useT } from "../../i18n/index.tsx";
 import { fromIsoDate, todayInVietnam } from "../../shared/dates.ts";
 import { useSubmit } from "../../shared/forms.ts";
@@ -19,12 +21,14 @@ import {
   toChangeMeta,
   toOrgInput,
 } from "./fields.tsx";
+import { PeopleChoiceField } from "./PeopleChoice.tsx";
 
 interface MergeValues extends ChangeFormValues {
   sourceIds: string[];
   into: "existing" | "new";
   successorId?: string;
   successor?: OrgFormValues;
+  people?: PeopleChoice[];
 }
 
 export function MergeModal({ org, onCancel, onDone }: ChangeModalProps) {
@@ -56,6 +60,7 @@ export function MergeModal({ org, onCancel, onDone }: ChangeModalProps) {
               sourceIds: v.sourceIds,
               successorId: v.into === "existing" ? (v.successorId ?? null) : null,
               successor: v.into === "new" && v.successor ? toOrgInput(v.successor) : null,
+              people: v.people ?? [],
             }),
           form,
         );
@@ -104,6 +109,9 @@ export function MergeModal({ org, onCancel, onDone }: ChangeModalProps) {
           <OrgFields prefix={["successor"]} withValidFrom={false} />
         </Card>
       )}
+      <Form.Item name="people" noStyle>
+        <PeopleChoiceField sourceIds={sources ?? []} successors={[""]} />
+      </Form.Item>
       <ChangeFields />
     </FormModal>
   );
@@ -111,6 +119,7 @@ export function MergeModal({ org, onCancel, onDone }: ChangeModalProps) {
 
 interface SplitValues extends ChangeFormValues {
   successors: OrgFormValues[];
+  people?: PeopleChoice[];
 }
 
 export function SplitModal({ org, onCancel, onDone }: ChangeModalProps) {
@@ -118,6 +127,9 @@ export function SplitModal({ org, onCancel, onDone }: ChangeModalProps) {
   const [form] = Form.useForm<SplitValues>();
   const submit = useSubmit();
   const blank = (): OrgFormValues => ({ system: org.system, kind: org.kind, level: org.level, name: "" });
+  const named = (Form.useWatch("successors", form) ?? []).map(
+    (s, i) => s?.name?.trim() || t("orgs.people.unnamed", { n: i + 1 }),
+  );
   return (
     <FormModal<SplitValues>
       title={t("orgs.split.title", { name: org.name })}
@@ -137,6 +149,8 @@ export function SplitModal({ org, onCancel, onDone }: ChangeModalProps) {
               ...toChangeMeta(v),
               sourceId: org.id,
               successors: v.successors.map((s) => ({ ...toOrgInput(s), parentId: org.parentId })),
+              // A choice of a new body since removed falls back to the default, the first one.
+              people: (v.people ?? []).filter((c) => (c.successorIndex ?? 0) < v.successors.length),
             }),
           form,
         );
@@ -178,6 +192,9 @@ export function SplitModal({ org, onCancel, onDone }: ChangeModalProps) {
           </>
         )}
       </Form.List>
+      <Form.Item name="people" noStyle>
+        <PeopleChoiceField sourceIds={[org.id]} successors={named.length > 1 ? named : ["", ""]} />
+      </Form.Item>
       <ChangeFields />
     </FormModal>
   );
