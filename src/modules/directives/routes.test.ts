@@ -164,16 +164,22 @@ describe("the directives API", () => {
     const done = await c.post(`/api/directives/${draftId}/confirm`, { version: review.directive.version });
     expect(done.status).toBe(200);
     const result = done.body as { id: string; resolvedStub: boolean; assignments: number };
-    expect(result).toMatchObject({ resolvedStub: true, assignments: 3 });
+    // The province's Ban Tuyên giáo is not below the bloc's board that owns the plan: its work is
+    // asked for (assignment requests), not given.
+    expect(result).toMatchObject({ resolvedStub: true, assignments: 0 });
+    const asked = (await c.get(`/api/plans/${result.id}/requests`)).body as Array<{
+      org: { id: string };
+      status: string;
+    }>;
+    expect(asked.length).toBe(3);
+    expect(asked.every((r) => r.org.id === orgIds["bd.btg"] && r.status === "pending")).toBe(true);
     const anyone = await signedIn("chuyenvien.p1");
     const detail = (await anyone.get(`/api/directives/${result.id}`)).body as {
       directive: { status: string };
       citedBy: Array<{ document: { symbol: string } }>;
-      tasks: Array<{ assignments: Array<{ leadOrgId: string }> }>;
     };
     expect(detail.directive.status).toBe("confirmed");
     expect(detail.citedBy.map((x) => x.document.symbol)).toContain("80-KH/ĐUK");
-    expect(detail.tasks[0]!.assignments.map((a) => a.leadOrgId)).toEqual([orgIds["bd.btg"]]);
   });
 
   it("refuses confirmation by a specialist (403)", async () => {

@@ -127,3 +127,23 @@ export function permissionsOf(a: Actor, s: AssignmentScope): TaskPermissions {
     coordinate: taskPolicy.coordinate(a, s),
   };
 }
+
+/** Who answers an assignment request for the receiving body: those who may give work there. */
+const DECIDING_ROLES: readonly Role[] = ["leader", "coordinator"];
+
+export const requestPolicy = {
+  /** Accepting or refusing: a leader or coordinator of the receiving body, or above it (or an administrator). */
+  decide: (a: Actor, receiver: OrgRef): boolean =>
+    a.isAdmin || a.memberships.some((m) => DECIDING_ROLES.includes(m.role) && membershipCovers(m, receiver)),
+  /** Seeing it: whoever reads the records of the receiving body or of the owner body that asks. */
+  read: (a: Actor, receiver: OrgRef, owner: OrgRef | null): boolean => {
+    const readable = readableOrgs(a);
+    return readsOrg(readable, receiver) || (owner !== null && readsOrg(readable, owner));
+  },
+};
+
+export const REQUEST_REFUSALS = {
+  read: "Bạn không được xem đề nghị này.",
+  decide:
+    "Chỉ lãnh đạo hoặc cán bộ đầu mối của đơn vị được đề nghị (hoặc cấp trên) được chấp nhận hay từ chối.",
+} as const;

@@ -12,12 +12,16 @@ import {
   approvalInput,
   assignmentDetail,
   assignmentList,
+  assignmentRequest,
+  assignmentRequestList,
   completionForm,
   listQuery,
   MAX_FILES_PER_ENTRY,
   planSummaries,
   planView,
   reassignInput,
+  requestListQuery,
+  requestRefusal,
   updateForm,
   urgeInput,
 } from "./contract.ts";
@@ -29,6 +33,7 @@ import { listPlans, planProgress } from "./use-cases/plans.ts";
 import { evidenceFile, getAssignment, listAssignments } from "./use-cases/read.ts";
 import { runRemindersNow } from "./use-cases/remind.ts";
 import { addUpdate, decideCompletion, requestCompletion } from "./use-cases/report.ts";
+import { answerRequest, listRequests, planRequests } from "./use-cases/requests.ts";
 
 const tags = ["công việc"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -152,6 +157,45 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         response: planView,
       },
       ({ ctx, params }) => planProgress(ctx, params.id),
+    );
+    route.get(
+      "/api/plans/:id/requests",
+      {
+        summary:
+          "Các đề nghị phối hợp của kế hoạch (giao cho cơ quan ngoài thẩm quyền): chờ chấp nhận, đã từ chối…",
+        params: idParams,
+        response: assignmentRequestList,
+      },
+      ({ ctx, params }) => planRequests(ctx, params.id),
+    );
+    route.get(
+      "/api/assignment-requests",
+      {
+        summary: "Đề nghị nhận việc gửi đến đơn vị của người xem (hoặc do đơn vị gửi đi)",
+        query: requestListQuery,
+        response: assignmentRequestList,
+      },
+      ({ ctx, query }) => listRequests(ctx, query),
+    );
+    route.post(
+      "/api/assignment-requests/:id/accept",
+      {
+        summary: "Đơn vị được đề nghị chấp nhận: việc trở thành công việc do đơn vị chủ trì",
+        params: idParams,
+        body: z.object({}).optional(),
+        response: assignmentRequest,
+      },
+      ({ ctx, params }) => answerRequest(ctx, params.id, { accept: true }),
+    );
+    route.post(
+      "/api/assignment-requests/:id/refuse",
+      {
+        summary: "Đơn vị được đề nghị từ chối, nêu lý do (cơ quan ban hành kế hoạch xem được)",
+        params: idParams,
+        body: requestRefusal,
+        response: assignmentRequest,
+      },
+      ({ ctx, params, body }) => answerRequest(ctx, params.id, { accept: false, reason: body.reason }),
     );
     route.post(
       "/api/reminders/run",

@@ -5,7 +5,16 @@
 
 import { sql } from "drizzle-orm";
 import { boolean, date, index, jsonb, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
-import { id, moment, reference, stamp, stringList, timestamps, updatedBy, version } from "../../db/columns.ts";
+import {
+  id,
+  moment,
+  reference,
+  stamp,
+  stringList,
+  timestamps,
+  updatedBy,
+  version,
+} from "../../db/columns.ts";
 import { directives, directiveTasks } from "../directives/schema.ts";
 import { storedFiles } from "../files/schema.ts";
 import { optionalOrgRef, orgRef } from "../orgs/schema.ts";

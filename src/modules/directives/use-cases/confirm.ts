@@ -1,7 +1,8 @@
 // Use case: confirm a draft. Everything is checked (each item to assign has its lead bodies and obeys
 // "one lead per assignment"), then in one transaction: the document joins the cascade (resolving the
 // stub that stood for it, linking what it cites, creating stubs for unknown documents and the links
-// their citation sentences state), its tasks become assignments, the unit mappings are remembered, and
+// their citation sentences state), its tasks become assignments (or assignment requests, for bodies
+// outside the owner's authority), the unit mappings are remembered, and
 // coverage suggestions are computed against the document it implements.
 
 import { and, eq } from "drizzle-orm";
@@ -10,7 +11,7 @@ import type { Db } from "../../../db/client.ts";
 import type { ParseResult } from "../../../parser/index.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import { planOfTask } from "../../tasks/rules/assign.ts";
-import { createAssignments } from "../../tasks/use-cases/assign.ts";
+import { assignOrRequest } from "../../tasks/use-cases/assign.ts";
 import type { ConfirmOut, VersionInput } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
 import {
@@ -113,10 +114,15 @@ export async function confirmDirective(ctx: UseCaseContext, draftId: string, inp
     }
 
     const confirmedTasks = await tasksOf(tx, id);
-    const assignmentIds = await createAssignments(
+    // Work for bodies outside the owner's authority is asked for, not given (tasks/rules/authority.ts).
+    const { assignmentIds, requestIds } = await assignOrRequest(
       tx,
       confirmedTasks.filter((t) => t.assign).map((t) => planOfTask(id, t)),
-      { userId: ctx.actor?.userId ?? null, orgId: ctx.actor?.actingOrgId ?? draft.ownerOrgId },
+      {
+        userId: ctx.actor?.userId ?? null,
+        orgId: ctx.actor?.actingOrgId ?? draft.ownerOrgId,
+        ownerOrgId: draft.ownerOrgId,
+      },
     );
     await remember(tx, ctx, context, draft);
 
@@ -131,7 +137,7 @@ export async function confirmDirective(ctx: UseCaseContext, draftId: string, inp
       entity: "directive",
       entityId: id,
       after: { symbol: draft.symbol, textHash: draft.textHash, draftId },
-      summary: { what: "xác nhận văn bản", ...result },
+      summary: { what: "xác nhận văn bản", ...result, requests: requestIds.length },
     });
     return result;
   });

@@ -1,11 +1,14 @@
 // Use case: read a draft for its review — beside its text, its groups, tasks, unit decisions,
-// reporting duties, what still stands before confirmation, and what the official may do with it.
+// reporting duties, what still stands before confirmation, which leads confirmation will only ask
+// (outside the owner body's authority: assignment requests), and what the official may do with it.
 
 import type { UseCaseContext } from "../../shared/context.ts";
+import { leadsOutside } from "../../tasks/rules/authority.ts";
 import type { ReviewOut } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
-import { contentOf, loadOrgIndex, orgNames, policyView, readableDirective } from "../queries.ts";
+import { contentOf, loadOrgIndex, orgNames, orgRefOf, policyView, readableDirective } from "../queries.ts";
 import { confirmationProblems } from "../rules/draft.ts";
+import type { OrgIndex } from "../rules/units.ts";
 import {
   bodiesNamed,
   groupView,
@@ -41,10 +44,35 @@ export async function getReview(ctx: UseCaseContext, id: string): Promise<Review
     citations: parse.citations ?? [],
     diagnostics: parse.diagnostics ?? [],
     problems,
+    outsideAuthority: row.status === "draft" ? outsideAuthority(tasks, labels, index, row.ownerOrgId) : [],
     orgs: await orgNames(ctx.db, ids),
     can: {
       edit: ctx.actor ? directivePolicy.review(ctx.actor, view) : row.status === "draft",
       confirm: ctx.actor ? directivePolicy.confirm(ctx.actor, view) : row.status === "draft",
     },
   };
+}
+
+/** The leads of the tasks to assign that are outside the owner's authority, with the warning to show. */
+function outsideAuthority(
+  tasks: { id: string; title: string; assign: boolean; leadOrgIds: string[] }[],
+  labels: ReadonlyMap<string, string>,
+  index: OrgIndex,
+  ownerOrgId: string | null,
+) {
+  const owner = orgRefOf(index, ownerOrgId);
+  const ownerName = ownerOrgId ? (index.byId.get(ownerOrgId)?.name ?? "cơ quan nhập văn bản") : "";
+  return tasks
+    .filter((t) => t.assign)
+    .flatMap((t) =>
+      leadsOutside(owner, t.leadOrgIds, (id) => orgRefOf(index, id)).map((orgId) => {
+        const name = index.byId.get(orgId)?.name ?? "Cơ quan được chọn";
+        const title = t.title.length > 60 ? `${t.title.slice(0, 60)}…` : t.title;
+        return {
+          taskId: t.id,
+          orgId,
+          message: `${labels.get(t.id) ?? "Nhiệm vụ"} «${title}»: ${name} không thuộc quyền chỉ đạo của ${ownerName} — khi xác nhận, việc được gửi thành đề nghị phối hợp, chờ ${name} chấp nhận.`,
+        };
+      }),
+    );
 }
