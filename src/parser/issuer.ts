@@ -32,7 +32,7 @@ function startsBody(text: string): boolean {
   return BODY_WORDS.test(text);
 }
 
-/** "ỦY BAN NHÂN DÂN" alone still needs its place on the next line. */
+/** "ỦY BAN NHÂN DÂN" alone still needs its place on the next line, "THỦ TƯỚNG" its "CHÍNH PHỦ". */
 function incomplete(text: string): boolean {
-  return /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u.test(text.trim());
+  return /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND|THỦ TƯỚNG)$/u.test(text.trim());
 }

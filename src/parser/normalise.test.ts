@@ -64,4 +64,96 @@ describe("normalise", () => {
     expect(lines).toContain("- Lưu VP.");
     expect(lines.filter((l) => /^\d+\. /.test(l))).toHaveLength(13);
   });
+
+  describe("paragraphs broken into lines, one blank line between paragraphs (web pages)", () => {
+    // Invented text in the shape of the converted web pages: the first line of each paragraph
+    // cut short, the rest wrapped, a blank line between paragraphs.
+    const page = [
+      "ỦY BAN NHÂN",
+      "DÂN",
+      "TỈNH AN BÌNH",
+      "--------",
+      "",
+      "Số: 12/KH-UBND",
+      "",
+      "Thành phố An",
+      "Bình, ngày 18",
+      "tháng 11 năm 2025",
+      "",
+      "KẾ HOẠCH",
+      "",
+      "TRIỂN",
+      "KHAI NHIỆM VỤ TRỌNG TÂM",
+      "",
+      "I. MỤC",
+      "ĐÍCH, YÊU CẦU",
+      "",
+      "1.",
+      "Mục đích",
+      "",
+      "- Bảo đảm việc triển",
+      "khai thống nhất, đồng bộ và",
+      "hiệu quả trong toàn tỉnh;",
+      "tiết kiệm kinh phí.",
+      "",
+      "- Kịp thời phát hiện",
+      "những khó khăn, vướng mắc để",
+      "tháo gỡ, bảo đảm tiến độ và",
+      "chất lượng của từng nhiệm vụ",
+      "được giao cho các cơ quan,",
+      "đơn vị trong toàn tỉnh.",
+      "",
+      "II. NHIỆM",
+      "VỤ",
+      "",
+      "- Cơ quan chủ trì: Sở Nội vụ, Sở",
+      "Giáo dục và Đào tạo, Sở Tài chính.",
+      "- Thời gian thực hiện: năm",
+      "2026 và các năm tiếp theo.",
+      "",
+      "Nơi nhận:",
+      "- Như trên;",
+      "- Lưu: VT.",
+      "TM. ỦY BAN NHÂN",
+      "DÂN",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Trần Văn Thử",
+    ].join("\n");
+    const lines = normalise(page).split("\n");
+
+    it.each([
+      ["an issuer cut inside its name", "ỦY BAN NHÂN DÂN TỈNH AN BÌNH"],
+      ["a place and date over three lines", "Thành phố An Bình, ngày 18 tháng 11 năm 2025"],
+      ["a summary in capitals", "TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM"],
+      ["a Roman heading", "I. MỤC ĐÍCH, YÊU CẦU"],
+      ["a short Roman heading", "II. NHIỆM VỤ"],
+      ["a marker alone on its line and its words", "1. Mục đích"],
+      [
+        "a paragraph, past a semicolon before a lower-case line",
+        "- Bảo đảm việc triển khai thống nhất, đồng bộ và hiệu quả trong toàn tỉnh; tiết kiệm kinh phí.",
+      ],
+      [
+        "a list of bodies cut before a capital",
+        "- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính.",
+      ],
+      ["a time field", "- Thời gian thực hiện: năm 2026 và các năm tiếp theo."],
+      ["a signing body", "TM. ỦY BAN NHÂN DÂN"],
+    ])("joins %s", (_name, line) => {
+      expect(lines).toContain(line);
+    });
+
+    it("keeps apart the type line, an authority, the signer's name and the recipients", () => {
+      expect(lines).toContain("KẾ HOẠCH");
+      expect(lines).toContain("KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
+      expect(lines).toContain("Trần Văn Thử");
+      expect(lines).toContain("Nơi nhận:");
+      expect(lines).toContain("- Như trên;");
+    });
+
+    it("leaves a document of one paragraph a line alone", () => {
+      const plain = "ĐẢNG BỘ TỈNH AN BÌNH\nĐẢNG ỦY KHỐI CƠ QUAN\n\n1. Mục đích\nBảo đảm thống nhất.";
+      expect(normalise(plain)).toBe(plain);
+    });
+  });
 });

@@ -3,6 +3,7 @@
 // legacy code points, page markers and page numbers, Markdown emphasis and headings, words glued
 // to numbers, a document flattened onto one line, and lines broken inside a sentence.
 
+import { typeNameOf } from "./doc-types.ts";
 import { needsResplit, removePageMarkers, resplitLine } from "./resplit.ts";
 import { isCaps, startsLower } from "./text.ts";
 
@@ -85,6 +86,85 @@ function lastNonBlank(lines: string[]): number {
   return -1;
 }
 
+/** A list marker alone on its line ("1.", "III.", "a)", "-"): converters put the item's words on the next. */
+const BARE_MARKER = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]$|^[-–+•]$/u;
+
+function joinBareMarkers(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (BARE_MARKER.test(line) && next && !next.startsWith("|") && !STARTS_ITEM.test(next)) {
+      out.push(`${line} ${next}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Paragraphs broken into lines, one blank line between paragraphs (web pages converted with their
+ * line breaks): many lines then begin in lower case, in the middle of a sentence.
+ */
+function paragraphsBroken(lines: string[]): boolean {
+  let all = 0;
+  let lower = 0;
+  for (const l of lines) {
+    if (l === "" || l.startsWith("|")) continue;
+    all++;
+    if (startsLower(l)) lower++;
+  }
+  return all >= 20 && lower / all >= 0.15;
+}
+
+const AUTHORITY_START = /^(?:TM|KT|TL|TUQ|Q)\s*\.|^(?:T\/M|K\/T)\s/u;
+const META_START =
+  /^(?:[-–+•]\s*)?(?:(?:đơn vị|cơ quan|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|nội dung|nhiệm vụ)[^:]{0,30}:/iu;
+const HEADER_LINES = 15;
+/** Kinds of bodies that begin a new line of a header even in capitals ("ĐẢNG BỘ TỈNH" over "ĐẢNG ỦY KHỐI"). */
+const BODY_LINE =
+  /^(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|SỞ|BỘ|BAN|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|ĐẢNG|THÀNH ỦY|TỈNH ỦY|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|CHI BỘ|CHÍNH PHỦ|QUỐC HỘI|HỘI|CỘNG HÒA|ĐỘC LẬP)(?![\p{L}])/u;
+
+/**
+ * In a document whose paragraphs are broken into lines, the lines of one block (no blank line
+ * between) are one paragraph: "I. MỤC" + "ĐÍCH, YÊU CẦU", "Sở Nội vụ, Sở" + "Giáo dục và Đào tạo",
+ * "Thành phố Hồ" + "Chí Minh, ngày 18...", "TM. ỦY BAN NHÂN" + "DÂN". A line stays apart when the one
+ * above ends a sentence, when it opens an item, a unit/time field or a signing authority, when the
+ * case changes (a position in capitals over the signer's name) or when a header line in capitals
+ * names a new body.
+ */
+function joinBrokenBlocks(lines: string[]): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (line !== "") seen++;
+    // Bodies are named in the header only: further down "HỘI SỐ" continues "KINH TẾ SỐ VÀ XÃ".
+    const inHeader = seen <= HEADER_LINES;
+    const joinable =
+      prev !== undefined &&
+      prev !== "" &&
+      line !== "" &&
+      !prev.startsWith("|") &&
+      !line.startsWith("|") &&
+      // A line in lower case never opens a paragraph, whatever ends the line above.
+      (startsLower(line) || !ENDS_SENTENCE.test(prev)) &&
+      !STARTS_ITEM.test(line) &&
+      !BARE_MARKER.test(line) &&
+      !AUTHORITY_START.test(line) &&
+      !META_START.test(line) &&
+      !/^(?:Nơi nhận|V\/v|Về việc)\b/iu.test(line) &&
+      isCaps(prev) === isCaps(line) &&
+      !(
+        isCaps(line) &&
+        ((inHeader && BODY_LINE.test(line)) || typeNameOf(prev) !== null || typeNameOf(line) !== null)
+      );
+    if (joinable) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 /**
  * Text wrapped at a fixed width (pasted from a PDF viewer): a line that fills the width and does
  * not end a sentence continues on the next line.
@@ -140,7 +220,9 @@ export function normalise(raw: string): NormalisedText {
     if (!line.trimStart().startsWith("|")) line = line.replace(/\s\|\s/g, " ");
     kept.push(unglue(line).trim());
   }
-  const joined = joinWrappedLines(joinBrokenLines(kept));
+  const unmarked = joinBareMarkers(kept);
+  const blocks = paragraphsBroken(unmarked) ? joinBrokenBlocks(unmarked) : unmarked;
+  const joined = joinWrappedLines(joinBrokenLines(blocks));
   // At most one blank line in a row; none at either end.
   const out: string[] = [];
   for (const line of joined) if (line !== "" || (out.length > 0 && out.at(-1) !== "")) out.push(line);
