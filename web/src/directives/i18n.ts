@@ -97,6 +97,8 @@ export const vi = {
   "dir.review.discardAsk": "Hủy bản nháp này? Không có việc nào đã được giao từ bản nháp.",
   "dir.review.discarded": "Đã hủy bản nháp.",
   "dir.review.problems": "Còn {n} việc cần xử lý trước khi xác nhận",
+  "dir.review.outsideAuthority":
+    "{n} đơn vị không thuộc quyền chỉ đạo của cơ quan nhập văn bản: khi xác nhận, các việc này được gửi thành đề nghị phối hợp, chỉ được giao khi đơn vị chấp nhận",
   "dir.review.moreProblems": "… và {n} việc khác (xem trong danh sách nhiệm vụ).",
   "dir.review.ready": "Bản nháp đã đủ điều kiện: xác nhận sẽ giao {n} việc.",
   "dir.review.unnamed": "{n} nhiệm vụ không nêu đơn vị thực hiện. Xử lý tất cả cùng lúc:",
@@ -288,6 +290,8 @@ export const en: Record<keyof typeof vi, string> = {
   "dir.review.discardAsk": "Discard this draft? Nothing has been assigned from it.",
   "dir.review.discarded": "Draft discarded.",
   "dir.review.problems": "{n} things to settle before confirmation",
+  "dir.review.outsideAuthority":
+    "{n} units are outside the owner body's authority: confirming sends them requests for cooperation, assigned only once they accept",
   "dir.review.moreProblems": "… and {n} more (see the task list).",
   "dir.review.ready": "The draft is ready: confirming makes {n} assignments.",
   "dir.review.unnamed": "{n} tasks name no unit. Settle them all at once:",

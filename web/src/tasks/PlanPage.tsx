@@ -12,6 +12,7 @@ import { exportUrl, type LeanItem, type PlanTask, type PlanView, STATUS_CLASSES 
 import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
 import { CLASS_COLOUR, classKey, DisplayTag, displayKey, ProgressBar, TaskCell } from "./labels.tsx";
 import { PlanChart } from "./PlanChart.tsx";
+import { PlanRequests } from "./PlanRequests.tsx";
 import "./tasks.css";
 
 export function PlanPage() {
@@ -75,6 +76,7 @@ export function PlanPage() {
           }
         />
       ) : null}
+      <PlanRequests planId={v.directive.id} />
       <Tabs
         defaultActiveKey="overdue"
         items={[

@@ -17,6 +17,7 @@ export type {
   AssignmentDetail,
   AssignmentItem,
   AssignmentList,
+  AssignmentRequest,
   AssignmentStatus as TypedStatus,
   ClassCounts,
   DisplayStatus,
@@ -24,6 +25,7 @@ export type {
   PlanSummary,
   PlanTask,
   PlanView,
+  RequestStatus,
   StatusClass,
   TimelineEntry,
 } from "../../../src/modules/tasks/contract.ts";

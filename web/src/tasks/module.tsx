@@ -1,7 +1,8 @@
 // Nhiệm vụ: the work of the units (a table and a board by status), one assignment with its
-// timeline, the plans followed and the coordinator's view of a plan, notifications; and under
+// timeline, the plans followed and the coordinator's view of a plan, notifications, the requests for
+// work other bodies' plans address to the unit; and under
 // Quản trị, the reminder settings.
-import { BellOutlined, NotificationOutlined, ScheduleOutlined } from "@ant-design/icons";
+import { BellOutlined, InboxOutlined, NotificationOutlined, ScheduleOutlined } from "@ant-design/icons";
 import { defineModule, lazyPage } from "../app/module.ts";
 
 export default defineModule({
@@ -9,6 +10,7 @@ export default defineModule({
   nav: [
     { path: "/tasks", label: "nav.tasks", icon: <ScheduleOutlined />, order: 20 },
     { path: "/tasks/notifications", label: "tasks.nav.notifications", icon: <BellOutlined />, order: 25 },
+    { path: "/tasks/requests", label: "tasks.nav.requests", icon: <InboxOutlined />, order: 26 },
     {
       path: "/admin/reminders",
       label: "tasks.nav.reminders",
@@ -23,6 +25,7 @@ export default defineModule({
     lazyPage("tasks/plans", () => import("./PlansPage.tsx"), "PlansPage"),
     lazyPage("tasks/plans/:id", () => import("./PlanPage.tsx"), "PlanPage"),
     lazyPage("tasks/notifications", () => import("./NotificationsPage.tsx"), "NotificationsPage"),
+    lazyPage("tasks/requests", () => import("./RequestsPage.tsx"), "RequestsPage"),
     lazyPage("tasks/:id", () => import("./AssignmentPage.tsx"), "AssignmentPage"),
     lazyPage("admin/reminders", () => import("./ReminderSettingsPage.tsx"), "ReminderSettingsPage"),
   ],

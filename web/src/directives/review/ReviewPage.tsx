@@ -13,6 +13,7 @@ import { Section } from "../../shared/Section.tsx";
 import { useToast } from "../../shared/toast.tsx";
 import { useApi } from "../../shared/useApi.ts";
 import { directivesApi as dapi, documentName, type Review, type Task } from "../api.ts";
+import { OutsideAuthorityAlert } from "./OutsideAuthorityAlert.tsx";
 import { ProblemsAlert } from "./ProblemsAlert.tsx";
 import { ReportingPanel } from "./ReportingPanel.tsx";
 import { ReviewDecision } from "./ReviewDecision.tsx";
@@ -89,6 +90,7 @@ export function ReviewPage() {
         onSave={(body) => run((version) => dapi.patchHeader(id, { version, ...body }))}
       />
       <ErrorAlert error={actionError} />
+      <OutsideAuthorityAlert review={review} />
       <ProblemsAlert
         review={review}
         toAssign={toAssign}
