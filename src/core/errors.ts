@@ -12,6 +12,9 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "CSRF"
   | "UNSUPPORTED"
+  | "TOO_LARGE"
+  | "UNPROCESSABLE"
+  | "BUSY"
   | "INTERNAL";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -25,6 +28,10 @@ const STATUS: Record<ErrorCode, number> = {
   LOCKED: 423,
   RATE_LIMITED: 429,
   UNSUPPORTED: 415,
+  // An upload whose content is too big or too complex to read, and a server with no room for it now.
+  TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
+  BUSY: 503,
   INTERNAL: 500,
 };
 
@@ -45,3 +52,7 @@ export const forbidden = (message = "Bạn không có quyền thực hiện thao
   new AppError("FORBIDDEN", message);
 export const invalid = (message: string, details?: unknown) => new AppError("VALIDATION", message, details);
 export const conflict = (message: string, details?: unknown) => new AppError("CONFLICT", message, details);
+export const tooLarge = (message: string, details?: unknown) => new AppError("TOO_LARGE", message, details);
+export const unprocessable = (message: string, details?: unknown) =>
+  new AppError("UNPROCESSABLE", message, details);
+export const busy = (message: string) => new AppError("BUSY", message);

@@ -47,7 +47,11 @@ export function htmlToText(html: string): string {
     if (tag === "table") {
       flush();
       if (!closing && ++tableDepth === 1) rows = [];
-      if (closing && --tableDepth === 0) out.push(...renderTable(rows), "");
+      if (closing && --tableDepth === 0) {
+        // A loop, not push(...rows): a table of 100,000 rows overflows the call stack.
+        for (const l of renderTable(rows)) out.push(l);
+        out.push("");
+      }
     } else if (tableDepth > 1) {
       if (tag === "p" || tag === "br" || tag === "td") text += " ";
     } else if (tag === "tr") {
@@ -73,8 +77,14 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+function widthOf(rows: Cell[][]): number {
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
+  return width;
+}
+
 function isDataTable(rows: Cell[][]): boolean {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widthOf(rows);
   const head = (rows[0] ?? []).map((c) => c.paragraphs.join(" ").toLowerCase()).join(" ");
   return width >= 3 || /nhiệm vụ|chủ trì|phối hợp|thời gian|nội dung|stt/.test(head);
 }
@@ -82,9 +92,10 @@ function isDataTable(rows: Cell[][]): boolean {
 function renderTable(rows: Cell[][]): string[] {
   if (!isDataTable(rows)) {
     // Layout table: each column top to bottom, left to right.
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = widthOf(rows);
     const lines: string[] = [];
-    for (let c = 0; c < width; c++) for (const r of rows) lines.push(...(r[c]?.paragraphs ?? []));
+    for (let c = 0; c < width; c++)
+      for (const r of rows) for (const p of r[c]?.paragraphs ?? []) lines.push(p);
     return lines;
   }
   const esc = (s: string) => s.replace(/\|/g, "/");

@@ -3,6 +3,7 @@
 
 import type { Diagnostic } from "../../../../parser/types.ts";
 import { decodeText, type Extracted } from "./decode.ts";
+import { limitText, MAX_CHARS, tooLargeDocument } from "./limits.ts";
 
 export type { Extracted } from "./decode.ts";
 
@@ -29,6 +30,9 @@ export async function extractText(
     return (await import("./docx.ts")).extractDocx(bytes);
   if (ext === ".doc" && looksLike(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw new Error("Tệp .doc (Word 97-2003) chưa được hỗ trợ: hãy lưu lại thành .docx");
+  // Plain text takes at most 3 bytes a character (UTF-8; 2 in UTF-16, 1 in Windows-1258): past this
+  // it surely has more characters than a directive, and is refused before it is decoded.
+  if (bytes.length > 3 * MAX_CHARS) throw tooLargeDocument(`tệp văn bản ${limitText.mib(bytes.length)}`);
   const out: Extracted = decodeText(bytes);
   if (ext && !(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext))
     out.diagnostics.push({
