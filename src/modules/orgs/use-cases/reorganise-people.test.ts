@@ -139,6 +139,15 @@ describe("people follow their body through a reorganisation", () => {
     expect(await peopleOf(ids.p1)).toEqual([]);
   });
 
+  it("does not count an ended membership as a role still held: the last current one cannot be removed", async () => {
+    const mai = (await peopleOf(successorId)).find((p) => p.username === "chuyenvien.p1")!;
+    const res = await admin.request("DELETE", `/api/memberships/${mai.memberships[0]!.id}`);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      message: "Cán bộ phải còn ít nhất một vai trò; hãy khóa tài khoản thay vì gỡ hết.",
+    });
+  });
+
   it("a split places each person in the new body chosen for them, the first by default", async () => {
     const source = await departmentWithTwo("Phòng Văn hóa và Thông tin quận Gò Vấp", "vhtt");
     const people = await peopleOf(source);

@@ -1,6 +1,6 @@
 // Granting and revoking roles. Nobody grants a role above their own, only administrators grant
 // "admin", nobody raises their own privileges (../policy.ts); every change is audited.
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Role } from "../../../core/access.ts";
 import { conflict, forbidden, invalid, notFound } from "../../../core/errors.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
@@ -66,7 +66,8 @@ export async function revokeMembership(ctx: UseCaseContext, membershipId: string
     const remaining = await tx
       .select({ id: memberships.id })
       .from(memberships)
-      .where(eq(memberships.userId, m.userId));
+      // Memberships a reorganisation ended are history: they are not roles one still holds.
+      .where(and(eq(memberships.userId, m.userId), isNull(memberships.endedOn)));
     if (remaining.length <= 1)
       throw invalid("Cán bộ phải còn ít nhất một vai trò; hãy khóa tài khoản thay vì gỡ hết.");
     await tx.delete(memberships).where(eq(memberships.id, membershipId));
