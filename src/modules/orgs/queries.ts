@@ -4,8 +4,15 @@ import { and, eq, inArray } from "drizzle-orm";
 import { lineageFromPath, type OrgRef } from "../../core/access.ts";
 import { notFound } from "../../core/errors.ts";
 import type { Db } from "../../db/client.ts";
+import { versionedCache } from "../data-versions/use-cases/versions.ts";
 import type { OrgOut } from "./contract.ts";
 import { type OrgRow, orgChangeLinks, orgs } from "./schema.ts";
+
+/**
+ * The tree's listing on this node, valid while the "orgs" counter is unchanged (every write to the
+ * bodies moves it: docs/decisions/request-caches.md). Callers must not change what it gives.
+ */
+export const treeCache = versionedCache<OrgOut[]>(["orgs"], { maxEntries: 4, maxAgeMs: 10 * 60_000 });
 
 export function toOrgOut(row: OrgRow): OrgOut {
   return {

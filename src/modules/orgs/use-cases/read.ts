@@ -4,11 +4,18 @@ import { and, asc, eq, inArray, like, ne } from "drizzle-orm";
 import { foldVietnamese } from "../../../core/text/fold.ts";
 import type { Db } from "../../../db/client.ts";
 import type { OrgDetailOut, OrgOut, OrgsQuery } from "../contract.ts";
-import { requireOrg, toOrgOut } from "../queries.ts";
+import { requireOrg, toOrgOut, treeCache } from "../queries.ts";
 import { orgChangeLinks, orgChanges, orgNames, orgs } from "../schema.ts";
 
 /** The tree as a flat list ordered by path (parents before children). */
 export async function listOrgs(db: Db, query: OrgsQuery = {}): Promise<OrgOut[]> {
+  // The whole tree comes from this node's cache while no body was written anywhere.
+  if (!query.q?.trim())
+    return treeCache.get(db, query.includeInactive ? "all" : "active", Date.now(), () => readOrgs(db, query));
+  return readOrgs(db, query);
+}
+
+async function readOrgs(db: Db, query: OrgsQuery): Promise<OrgOut[]> {
   const conds = [];
   if (!query.includeInactive) conds.push(eq(orgs.status, "active"));
   for (const word of foldVietnamese(query.q ?? "")

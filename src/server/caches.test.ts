@@ -1,0 +1,119 @@
+// The request caches (docs/decisions/request-caches.md) never answer with stale permissions: a role
+// or membership change, a sign-out and a change of the tree are seen by the very next request — on
+// PostgreSQL by a second app instance (its own pool) on the same database, as two nodes would be.
+import { eq, sql } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp, TestClient } from "../../test/support/app.ts";
+import { type Database, openDatabase, rowsOf } from "../db/client.ts";
+import { orgs } from "../modules/orgs/schema.ts";
+import { memberships, users } from "../modules/people/schema.ts";
+import { buildApp } from "./app.ts";
+
+let t: TestApp;
+/** The second node: the same database through its own connections (PostgreSQL), or the same app. */
+let other: { app: FastifyInstance; database: Database | null };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    other = { app: t.app, database: null };
+    return;
+  }
+  const [{ name }] = rowsOf<{ name: string }>(
+    await t.deps.database.db.execute(sql`select current_database() as name`),
+  ) as [{ name: string }];
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), poolSize: 2 });
+  const app = await buildApp({ ...t.deps, database }, { serveWeb: false });
+  await app.ready();
+  other = { app, database };
+});
+afterAll(async () => {
+  if (other.database) {
+    await other.app.close();
+    await other.database.close();
+  }
+  await t.close();
+});
+
+/** A client of the second node carrying the first one's cookies (the same browser). */
+function onOtherNode(c: TestClient): TestClient {
+  const copy = new TestClient(other.app, t.clock);
+  copy.cookies = { ...c.cookies };
+  return copy;
+}
+
+const db = () => t.deps.database.db;
+async function userId(username: string) {
+  const [u] = await db().select({ id: users.id }).from(users).where(eq(users.username, username));
+  return u!.id;
+}
+const roles = async (c: TestClient) =>
+  ((await c.get("/api/auth/me")).body as { memberships: Array<{ role: string }> }).memberships.map(
+    (m) => m.role,
+  );
+
+describe("request caches on several nodes", () => {
+  it("sees a role change and a lost membership on the next request", async () => {
+    const a = t.client();
+    await a.signIn("chuyenvien.p1");
+    const b = onOtherNode(a);
+    // Both nodes have the session cached.
+    for (let i = 0; i < 2; i++) {
+      expect(await roles(a)).toEqual(["specialist"]);
+      expect(await roles(b)).toEqual(["specialist"]);
+    }
+    const id = await userId("chuyenvien.p1");
+    await db().update(memberships).set({ role: "leader" }).where(eq(memberships.userId, id));
+    expect(await roles(b)).toEqual(["leader"]);
+    expect(await roles(a)).toEqual(["leader"]);
+    await db().delete(memberships).where(eq(memberships.userId, id));
+    expect(await roles(b)).toEqual([]);
+  });
+
+  it("refuses a signed-out session on every node at once", async () => {
+    const a = t.client();
+    await a.signIn("chuyenvien.p3");
+    const b = onOtherNode(a);
+    expect((await b.get("/api/orgs")).status).toBe(200);
+    expect((await b.get("/api/orgs")).status).toBe(200);
+    const token = { ...a.cookies };
+    expect((await a.post("/api/auth/logout")).status).toBeLessThan(300);
+    b.cookies = token;
+    const after = await b.get("/api/orgs");
+    expect(after.status).toBe(401);
+    expect(after.body).toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("shows a renamed body in the tree on the next request", async () => {
+    const a = t.client();
+    await a.signIn("lanhdao.p1");
+    const b = onOtherNode(a);
+    const tree = async (c: TestClient) =>
+      (await c.get("/api/orgs")).body as Array<{ id: string; name: string }>;
+    const first = (await tree(b))[1]!;
+    await tree(b);
+    await tree(a);
+    await db().update(orgs).set({ name: "Tên mới sau sáp nhập" }).where(eq(orgs.id, first.id));
+    expect((await tree(b)).find((o) => o.id === first.id)?.name).toBe("Tên mới sau sáp nhập");
+    expect((await tree(a)).find((o) => o.id === first.id)?.name).toBe("Tên mới sau sáp nhập");
+  });
+
+  it("would answer stale without the counter's trigger (the cache is really used)", async () => {
+    const a = t.client();
+    await a.signIn("tuphap.govap");
+    expect(await roles(a)).toEqual(["coordinator"]);
+    await db().execute(sql`drop trigger memberships_bump_access on memberships`);
+    try {
+      const id = await userId("tuphap.govap");
+      await db().update(memberships).set({ role: "specialist" }).where(eq(memberships.userId, id));
+      expect(await roles(a)).toEqual(["coordinator"]);
+    } finally {
+      await db().execute(sql`create trigger memberships_bump_access after insert or update or delete or truncate
+        on memberships for each statement execute function bump_data_versions('access')`);
+    }
+  });
+});
