@@ -145,7 +145,7 @@ describe("numbers", () => {
       percent,
     });
     expect(res.status).toBe(400);
-    expect((res.body as { message: string }).message).toContain("Tỷ lệ là số nguyên từ 0 đến 100");
+    expect((res.body as { message: string }).message).toContain("Tỷ lệ từ 0 đến 100, là số nguyên");
   });
 
   it("takes percent and version from a form's digits", async () => {

@@ -102,7 +102,7 @@ export const editVersion = z.number().int().positive().max(INT4_MAX, "Số phiê
 /** The same, from a form's text field or an address (a multipart form's fields are text). */
 export const formVersion = wholeNumber(1, INT4_MAX, "Thiếu hoặc sai số phiên bản");
 /** A share of work done: a whole number 0–100. */
-export const percent = wholeNumber(0, 100, "Tỷ lệ là số nguyên từ 0 đến 100");
+export const percent = wholeNumber(0, 100, "Tỷ lệ từ 0 đến 100, là số nguyên");
 
 // ---------- answers ----------
 /** Text an answer may leave empty. */

@@ -22,8 +22,12 @@ export const CSV_COLUMNS = [
   "status",
 ] as const;
 
-// The same real-calendar check and range as the API's (a body's history may start before 2000).
-const isoDate = historicDate;
+// The API's real-calendar check and range (a body's history may start before 2000), after the
+// row-level wording of the format.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD")
+  .pipe(historicDate);
 const rowSchema = z.object({
   code: z.string().trim().min(1, "thiếu mã"),
   parentCode: z.string().trim().nullable(),
