@@ -11,6 +11,7 @@ import {
   expectHeading,
   openFromMenu,
   openPage,
+  pageScrollWidth,
   setupBrowserApp,
   signIn,
 } from "./support/index.ts";
@@ -81,19 +82,61 @@ describe("Sắp xếp tổ chức: cán bộ theo đơn vị", () => {
     await page.context().close();
   });
 
-  it("the unticked official is told which change left her without a unit and whom to ask", async () => {
+  for (const [screen, options] of [
+    ["an office PC", {}],
+    ["a phone", { width: 360, height: 740, mobile: true }],
+  ] as const) {
+    it(`the unticked official is told which change left her without a unit and whom to ask (${screen})`, async () => {
+      const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl, options);
+      await signIn(page, "chuyenvien.p3");
+      const notice = page.getByTestId("unit-notice");
+      await notice.waitFor();
+      const text = await notice.textContent();
+      expect(text).toContain("Tài khoản của bạn chưa có đơn vị công tác");
+      expect(text).toContain(`Ủy ban nhân dân Phường 3 đã được hợp nhất vào ${NEW_WARD} từ ngày`);
+      expect(text).toContain(
+        "theo Nghị quyết số 1685/NQ-UBTVQH15; tài khoản của bạn chưa được gán vào đơn vị mới.",
+      );
+      expect(text).toContain("Hãy liên hệ quản trị viên để được gán vào đơn vị: Quản trị hệ thống");
+      // In the first screen, and the page does not scroll sideways to read it.
+      const box = await notice.boundingBox();
+      expect(box!.y).toBeLessThan(options.height ?? 768);
+      expect(await pageScrollWidth(page)).toBeLessThanOrEqual(options.width ?? 1366);
+      await expectAccessible(page);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it("a split in the dialog sends each person to the new body chosen for them", async () => {
     const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
-    await signIn(page, "chuyenvien.p3");
-    const notice = page.getByTestId("unit-notice");
-    await notice.waitFor();
-    const text = await notice.textContent();
-    expect(text).toContain("Tài khoản của bạn chưa có đơn vị công tác");
-    expect(text).toContain(`Ủy ban nhân dân Phường 3 đã được hợp nhất vào ${NEW_WARD} từ ngày`);
-    expect(text).toContain(
-      "theo Nghị quyết số 1685/NQ-UBTVQH15; tài khoản của bạn chưa được gán vào đơn vị mới.",
-    );
-    expect(text).toContain("Hãy liên hệ quản trị viên để được gán vào đơn vị: Quản trị hệ thống");
+    await signIn(page, "admin");
+    await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
+    await chooseInTree(page, "thanh tra quan", "Thanh tra quận Gò Vấp");
+    await page.getByRole("button", { name: "Chia tách" }).click();
+    const dialog = page.getByRole("dialog", { name: "Chia tách “Thanh tra quận Gò Vấp”" });
+    const names = dialog.getByLabel("Tên đầy đủ");
+    await names.nth(0).fill("Thanh tra quận Gò Vấp (khu vực 1)");
+    await names.nth(1).fill("Thanh tra quận Gò Vấp (khu vực 2)");
+    const into = dialog.getByRole("combobox", { name: "Chuyển Hoàng Đức Long sang" });
+    await expect
+      .poll(() => dialog.getByTestId("people-choice").textContent())
+      .toContain("Thanh tra quận Gò Vấp (khu vực 1)");
+    // The chosen value's text covers antd's search box: open the list from the keyboard.
+    await into.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("option", { name: "Thanh tra quận Gò Vấp (khu vực 2)" }).click();
     await expectAccessible(page);
+    await dialog.getByRole("button", { name: "Chia tách" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const long = apiClient(e2e.server);
+    expect((await long.signIn("thanhtra.govap")).status).toBe(200);
+    const me = (await long.get("/api/auth/me")).body as {
+      memberships: Array<{ orgName: string; role: string }>;
+    };
+    expect(me.memberships).toEqual([
+      expect.objectContaining({ orgName: "Thanh tra quận Gò Vấp (khu vực 2)", role: "complaint_handler" }),
+    ]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -75,7 +75,7 @@ export function PeopleChoiceField({ sourceIds, successors, value = [], onChange 
   const set = (id: string, next: PeopleChoice | null) =>
     onChange?.([...value.filter((c) => c.membershipId !== id), ...(next ? [next] : [])]);
   return (
-    <fieldset style={{ border: 0, padding: 0, margin: "0 0 16px", minWidth: 0 }} data-testid="people-choice">
+    <fieldset style={{ border: 0, padding: 0, margin: "16px 0", minWidth: 0 }} data-testid="people-choice">
       <legend className="tt-h3">{t("orgs.people.legend")}</legend>
       <p>{t(split ? "orgs.people.splitHint" : "orgs.people.followHint")}</p>
       {lines === null ? (
