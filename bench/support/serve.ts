@@ -40,6 +40,8 @@ if (kind === "bare") {
     u.pathname = `/${name}`;
     url = u.toString();
   }
+  // An orderly exit on SIGTERM, so that `node --cpu-prof` writes its profile.
+  if (!serverUrl) process.on("SIGTERM", () => process.exit(0));
   const database = await openDatabase({ url });
   await database.migrate();
   const config = loadConfig(

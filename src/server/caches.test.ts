@@ -6,6 +6,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, TestClient } from "../../test/support/app.ts";
 import { type Database, openDatabase, rowsOf } from "../db/client.ts";
+import { loadCalendar } from "../modules/holiday-schedules/queries.ts";
+import { holidaySchedules } from "../modules/holiday-schedules/schema.ts";
 import { orgs } from "../modules/orgs/schema.ts";
 import { memberships, users } from "../modules/people/schema.ts";
 import { buildApp } from "./app.ts";
@@ -100,6 +102,17 @@ describe("request caches on several nodes", () => {
     await db().update(orgs).set({ name: "Tên mới sau sáp nhập" }).where(eq(orgs.id, first.id));
     expect((await tree(b)).find((o) => o.id === first.id)?.name).toBe("Tên mới sau sáp nhập");
     expect((await tree(a)).find((o) => o.id === first.id)?.name).toBe("Tên mới sau sáp nhập");
+  });
+
+  it("uses a holiday schedule written on another node in the next calendar it loads", async () => {
+    const node = other.database?.db ?? db();
+    const before = await loadCalendar(node);
+    expect(await loadCalendar(node)).toBe(before);
+    await db()
+      .insert(holidaySchedules)
+      .values({ year: 2031, daysOff: [], makeUpWorkingDays: [], sources: [] })
+      .onConflictDoNothing();
+    expect(await loadCalendar(node)).not.toBe(before);
   });
 
   it("would answer stale without the counter's trigger (the cache is really used)", async () => {

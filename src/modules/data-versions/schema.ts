@@ -8,7 +8,8 @@ import { bigint, pgSchema, text } from "drizzle-orm/pg-core";
 export const caches = pgSchema("caches");
 
 export const dataVersions = caches.table("data_versions", {
-  /** What it covers: "access" (sessions, accounts, memberships, bodies), "orgs" (the tree). */
+  /** What it covers: "access" (sessions, accounts, memberships, bodies), "orgs" (the tree),
+   *  "calendar" (holiday schedules). */
   name: text("name").primaryKey(),
   /** The id of the last transaction that wrote what it covers (txid_current(): never repeats). */
   version: bigint("version", { mode: "bigint" }).notNull(),

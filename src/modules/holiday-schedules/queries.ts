@@ -3,6 +3,7 @@
 import { asc } from "drizzle-orm";
 import type { HolidaySchedule, IsoDate, WorkingCalendar } from "../../core/calendar/index.ts";
 import type { Db } from "../../db/client.ts";
+import { versionedCache } from "../data-versions/use-cases/versions.ts";
 import { calendarOf } from "./rules/calendar.ts";
 import { type HolidayScheduleRow, holidaySchedules } from "./schema.ts";
 
@@ -23,7 +24,10 @@ export async function enteredSchedules(db: Db): Promise<HolidaySchedule[]> {
   return rows.map(scheduleOfRow);
 }
 
+/** The calendar on this node, valid while no schedule was written anywhere (request-caches.md). */
+const calendarCache = versionedCache<WorkingCalendar>(["calendar"], { maxEntries: 1, maxAgeMs: 10 * 60_000 });
+
 /** The working calendar as the database has it now. */
 export async function loadCalendar(db: Db): Promise<WorkingCalendar> {
-  return calendarOf(await enteredSchedules(db));
+  return calendarCache.get(db, "calendar", Date.now(), async () => calendarOf(await enteredSchedules(db)));
 }

@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../../db/client.ts";
 
-export type VersionName = "access" | "orgs";
+export type VersionName = "access" | "orgs" | "calendar";
 
 /** The counters, as one string (e.g. "812:790"), read in one round trip. */
 export async function versionsOf(db: Db, names: readonly VersionName[]): Promise<string> {
