@@ -4,12 +4,12 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import type { TestClient } from "../../../test/support/app.ts";
-import { systemContext } from "../../../test/support/context.ts";
-import { setupTestApp } from "../../../test/support/lifecycle.ts";
-import { docxBomb } from "./adapters/extract/zip.test-helper.ts";
-import { readDocument } from "./adapters/read-document/index.ts";
-import { importDirective } from "./use-cases/import.ts";
+import type { TestClient } from "../../../../test/support/app.ts";
+import { systemContext } from "../../../../test/support/context.ts";
+import { setupTestApp } from "../../../../test/support/lifecycle.ts";
+import { docxBomb } from "../adapters/extract/zip.test-helper.ts";
+import { readDocument } from "../adapters/read-document/index.ts";
+import { importDirective } from "./import.ts";
 
 const t = setupTestApp();
 
@@ -62,7 +62,7 @@ const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹ
 
 /** A plan of `n` tasks in a table, under the header of a real plan (testdata/province-plan.txt). */
 function planOfTasks(n: number, symbol: string): Buffer {
-  const head = readFileSync(new URL("./testdata/province-plan.txt", import.meta.url), "utf8")
+  const head = readFileSync(new URL("../testdata/province-plan.txt", import.meta.url), "utf8")
     .split("\n")
     .slice(0, 12)
     .join("\n")
