@@ -2,6 +2,7 @@
 // ParseResult of the contract (docs/parse-contract.md), with diagnostics for what could
 // not be read with certainty.
 
+import { findAttached } from "./attached.ts";
 import { SpellingIndex } from "./casing.ts";
 import { type CitationSource, readCitations } from "./citations.ts";
 import { classify } from "./classify.ts";
@@ -24,6 +25,7 @@ import type {
   ParseResult,
   ReportingDuty,
   System,
+  TreeNode,
 } from "./types.ts";
 
 const AUTHORITY_LINE = /^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|^(?:T\/M|K\/T)\s+\p{Lu}/u;
@@ -90,23 +92,13 @@ function systemOf(
   return null;
 }
 
-export function assemble(lines: ClassifiedLine[], normalised: string): ParseResult {
-  const diagnostics: Diagnostic[] = [];
-  const spell = new SpellingIndex(normalised);
-  const header = readHeader(lines);
-  diagnostics.push(...header.diagnostics);
-  const tail0 = tailStart(lines, header.bodyStart);
-  const appendixAt = lines.findIndex((l, i) => i > tail0 && /^phu luc\b/.test(fold(l.text.trim())));
-  const tailEnd = appendixAt > 0 ? appendixAt : lines.length;
-  const { addressees, rest: body } = takeAddressees(lines.slice(header.bodyStart, tail0));
-  // A signature block laid out as a table: its cells' lines, left column first.
-  const tail = lines
-    .slice(tail0, tailEnd)
-    .flatMap((l) => (l.cellLines ? classify(l.cellLines.flat().map((text) => ({ no: l.no, text }))) : [l]));
-  const tree = buildTree(body);
-  const firstItem = body.findIndex((l) => l.kind === "item" || l.kind === "meta" || l.kind === "table");
-  const preamble = firstItem < 0 ? body : body.slice(0, firstItem);
+function clipWords(text: string, n: number): string {
+  const words = text.split(/\s+/);
+  return words.length > n ? `${words.slice(0, n).join(" ")} …` : text;
+}
 
+/** Sections, outline, task groups and responsibilities of one body tree. */
+function readParts(tree: TreeNode) {
   const sections = sectionsOf(tree);
   const outline = readOutline(sections);
   const kinds = sections.map((s, i) => outline[i]?.kind ?? kindOf(s.title, s.children.length > 0, s.style));
@@ -115,6 +107,41 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
     tree,
     sections.length > 0,
   );
+  const responsibilities = readResponsibilities(sections.filter((_, i) => kinds[i] === "organization"));
+  return { sections, outline, taskGroups, responsibilities };
+}
+
+export function assemble(lines: ClassifiedLine[], normalised: string): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const spell = new SpellingIndex(normalised);
+  const header = readHeader(lines);
+  diagnostics.push(...header.diagnostics);
+  const tail0 = tailStart(lines, header.bodyStart);
+  const attached = findAttached(lines, tail0);
+  const appendixAt = lines.findIndex(
+    (l, i) => i > (attached?.bodyStart ?? tail0) && /^phu luc\b/.test(fold(l.text.trim())),
+  );
+  const tailEnd = attached ? attached.at : appendixAt > 0 ? appendixAt : lines.length;
+  const { addressees, rest: body } = takeAddressees(lines.slice(header.bodyStart, tail0));
+  // A signature block laid out as a table: its cells' lines, left column first.
+  const tail = lines
+    .slice(tail0, tailEnd)
+    .flatMap((l) => (l.cellLines ? classify(l.cellLines.flat().map((text) => ({ no: l.no, text }))) : [l]));
+  const tree = buildTree(body);
+  const firstItem = body.findIndex((l) => l.kind === "item" || l.kind === "meta" || l.kind === "table");
+  const preamble = firstItem < 0 ? body : body.slice(0, firstItem);
+  // The attached document's body, up to its appendix or its own closing part.
+  const attachedLines = attached
+    ? lines.slice(attached.bodyStart, appendixAt > 0 ? appendixAt : lines.length)
+    : [];
+  const attachedBody = attachedLines.slice(0, tailStart(attachedLines, 0));
+  const attachedTree = attached ? buildTree(attachedBody) : null;
+
+  const main = readParts(tree);
+  const plan = attachedTree ? readParts(attachedTree) : null;
+  const outline = [...main.outline, ...(plan?.outline ?? [])];
+  // The task part is the attached document's when it has one (the issuing articles only say "ban hành").
+  const taskGroups = plan && plan.taskGroups.length > 0 ? plan.taskGroups : main.taskGroups;
   if (appendixAt > 0) {
     const appendix = lines.slice(appendixAt);
     const title = appendix.slice(1).find((l) => l.kind === "text")?.text ?? appendix[0]!.text;
@@ -125,7 +152,7 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
       ),
     );
   }
-  const responsibilities = readResponsibilities(sections.filter((_, i) => kinds[i] === "organization"));
+  const responsibilities = [...main.responsibilities, ...(plan?.responsibilities ?? [])];
 
   const reporting: ReportingDuty[] = [];
   // One paragraph per item (its lines joined), so a sentence broken over lines is read whole.
@@ -133,6 +160,10 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
   for (const node of walk(tree)) reporting.push(...readReporting(nodeText(node), node.line));
   for (const text of tree.body.slice(preamble.filter((l) => l.kind !== "blank").length))
     reporting.push(...readReporting(text, tree.endLine));
+  if (attachedTree) {
+    for (const node of walk(attachedTree)) reporting.push(...readReporting(nodeText(node), node.line));
+    for (const text of attachedTree.body) reporting.push(...readReporting(text, attachedTree.line));
+  }
 
   const { issuer: headerIssuer, parentIssuer } = issuerNames(header.issuers, spell);
   let issuer = headerIssuer;
@@ -168,6 +199,8 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
     if (l.kind !== "blank")
       citationSources.push({ text: l.text, line: l.no, preamble: firstItem < 0 || i < firstItem });
   });
+  for (const l of attachedBody)
+    if (l.kind !== "blank") citationSources.push({ text: l.text, line: l.no, preamble: false });
   const citations = readCitations(citationSources, header.symbol?.symbol ?? null, system);
 
   const recipientLines = readRecipients(tail);
@@ -181,6 +214,15 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
       : r.text,
   );
 
+  // A task without a lead is the worst silent loss of the import review: each one says so.
+  for (const g of taskGroups)
+    for (const t of g.tasks)
+      if (t.lead.length === 0)
+        diagnostics.push({
+          line: t.line,
+          severity: "warning",
+          message: `Nhiệm vụ chưa rõ đơn vị chủ trì (văn bản không ghi "chủ trì", "đơn vị thực hiện" hay cơ quan đầu câu): "${clipWords(t.title, 12)}"`,
+        });
   if (!header.symbol)
     diagnostics.push({
       line: header.numberLine ?? 0,
@@ -197,7 +239,7 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
     });
   if (!issuer) diagnostics.push({ line: 0, severity: "warning", message: "Không tìm thấy cơ quan ban hành" });
   if (!type) diagnostics.push({ line: 0, severity: "warning", message: "Không xác định được loại văn bản" });
-  if (!type && !header.symbol && !issuer && taskGroups.length === 0 && sections.length === 0)
+  if (!type && !header.symbol && !issuer && taskGroups.length === 0 && main.sections.length === 0)
     diagnostics.push({
       line: 0,
       severity: "error",

@@ -62,11 +62,15 @@ const META: [RegExp, MetaField][] = [
   [/^(?:đơn vị|cơ quan|bộ phận)\s+(?:thực hiện|triển khai|tham mưu)\s*:/iu, "units"],
   [/^(?:trách nhiệm thực hiện|phân công thực hiện|giao)\s*:/iu, "units"],
   [
-    /^(?:thời gian|thời hạn|tiến độ|thời điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai|trình|báo cáo))?\s*:/iu,
+    /^(?:thời gian|thời hạn|tiến độ|thời điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai|trình|báo cáo|ban hành))?\s*:/iu,
     "time",
   ],
   [/^(?:sản phẩm|kết quả đầu ra|hình thức văn bản)(?:\s+(?:chính|đầu ra|dự kiến))?\s*:/iu, "product"],
   [/^(?:kinh phí|nguồn kinh phí)(?:\s+thực hiện)?\s*:/iu, "other"],
+  [
+    /^(?:nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ|hoạt động|chủ yếu))?|nhiệm vụ(?:\s+cụ thể)?|công việc)\s*:/iu,
+    "content",
+  ],
 ];
 
 function readMeta(content: string): { field: MetaField; value: string } | undefined {
@@ -86,7 +90,10 @@ export function classify(lines: Line[]): ClassifiedLine[] {
     const marker = readMarker(text);
     const content = marker ? marker.content.trim() : text;
     const meta = readMeta(content);
-    if (meta)
+    // "1. Nội dung: …" under a numbered heading is the heading itself; only a bullet or a letter
+    // item (or a bare line) can be the content field of a task block.
+    const heading = marker && !["dash", "plus", "dot", "letter"].includes(marker.style);
+    if (meta && !(meta.field === "content" && heading))
       return {
         ...line,
         kind: "meta",

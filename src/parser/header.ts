@@ -38,7 +38,7 @@ const MARKS = /^(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn|mật|tối m
 const BODY_START =
   /^(?:Căn cứ|Thực hiện|Triển khai|Thi hành|Để|Nhằm|Kính gửi|Ngày\s+\d|Trong (?:thời gian|những năm)|Qua|Sáng|Chiều|Hiện nay|Thời gian qua|Vừa qua|Theo)(?![\p{L}])/u;
 const PLACE_DATE =
-  /(?:^|\s)((?:T[Pp]\.\s?)?\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?){0,4}(?:\s[-–]\s\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})?)?\s*,\s*ngày\b([^\n]{0,40}?năm\s*\d{4}|\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
+  /(?:^|\s)((?:T[Pp]\.\s?|(?:Thành phố|Thị xã|Thị trấn)\s)?\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?){0,4}(?:\s[-–]\s\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})?)?\s*,\s*ngày\b([^\n]{0,40}?năm\s*\d{4}|\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
 
 /** Cuts the part of `text` whose fold matches `re` (fold keeps the length of NFC Vietnamese). */
 function cutFolded(text: string, needle: string | RegExp): { found: boolean; rest: string } {

@@ -157,7 +157,10 @@ function joinBrokenBlocks(lines: string[]): string[] {
       isCaps(prev) === isCaps(line) &&
       !(
         isCaps(line) &&
-        ((inHeader && BODY_LINE.test(line)) || typeNameOf(prev) !== null || typeNameOf(line) !== null)
+        ((inHeader && BODY_LINE.test(line)) ||
+          typeNameOf(prev) !== null ||
+          // A type name alone opens a document, unless it ends a heading ("V. CHẾ ĐỘ" + "BÁO CÁO").
+          (typeNameOf(line) !== null && !STARTS_ITEM.test(prev)))
       );
     if (joinable) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);

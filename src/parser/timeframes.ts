@@ -18,6 +18,8 @@ const RELATIVE =
   /(?:trong(?:\s+vòng)?|sau|chậm nhất(?:\s+là)?)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?(?:\s*,?\s*kể\s+từ\s+(?:ngày\s+)?([^,;.]{0,60}))?/iu;
 const ONGOING =
   /thường xuyên|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|định kỳ|liên tục|lâu dài|suốt/iu;
+/** "Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": work that starts and does not end. */
+const OPEN_ENDED = /các năm (?:tiếp theo|sau)|những năm tiếp theo|trở đi/iu;
 const YEARLESS_QUARTER_CONTEXT = /năm\s+(?:trước|sau|tiếp theo|liền kề)|hằng năm|hàng năm/iu;
 
 function clip(text: string): string {
@@ -71,6 +73,7 @@ export function readTimeframe(text: string, whole: boolean): Timeframe {
     return { kind: "period", text: clip(whole ? t : m[0]), due };
   }
   if (rel) return relative(rel, t, whole);
+  if (whole && OPEN_ENDED.test(t)) return { kind: "ongoing", text: clip(t), due: null };
   const range = YEAR_RANGE.exec(t);
   if (range && whole) return { kind: "period", text: clip(t), due: `${range[1] ?? range[2]}-12-31` };
   if (whole && ONGOING.test(t)) return { kind: "ongoing", text: clip(t), due: null };

@@ -16,6 +16,8 @@ const FIXED_RANK: Partial<Record<MarkerStyle, number>> = {
   num4: 7,
 };
 
+const BULLETS = new Set<MarkerStyle>(["dash", "plus", "dot"]);
+
 export function newNode(style: TreeNode["style"], label: string, title: string, line: number): TreeNode {
   return {
     style,
@@ -54,6 +56,13 @@ export function buildTree(lines: ClassifiedLine[]): TreeNode {
   const touch = (no: number) => {
     for (const n of stack) n.endLine = Math.max(n.endLine, no);
   };
+  // A field line with no value ("- Thời gian thực hiện:", "- Nội dung:") takes the bullets of
+  // another style under it as its value: "+ Bộ A gửi … trước ngày …" is not a task of its own.
+  let open: {
+    node: TreeNode;
+    entry: TreeNode["meta"][number] | null;
+    style: MarkerStyle | undefined;
+  } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "blank") continue;
@@ -63,6 +72,13 @@ export function buildTree(lines: ClassifiedLine[]): TreeNode {
       continue;
     }
     const top = stack.at(-1)!;
+    if (open && l.kind === "item" && BULLETS.has(l.style!) && l.style !== open.style) {
+      if (open.entry) open.entry.value = open.entry.value ? `${open.entry.value}; ${l.content}` : l.content;
+      else open.node.body.push(l.content);
+      touch(l.no);
+      continue;
+    }
+    if (l.kind === "item" || l.kind === "meta") open = null;
     if (l.kind === "item") {
       const style = l.style!;
       const rank = FIXED_RANK[style];
@@ -93,7 +109,16 @@ export function buildTree(lines: ClassifiedLine[]): TreeNode {
       stack.push(node);
       touch(l.no);
     } else if (l.kind === "meta") {
-      top.meta.push({ field: l.meta!.field, value: l.meta!.value, line: l.no });
+      const { field, value } = l.meta!;
+      if (field === "content") {
+        // The task's own words: they belong to the item open above, as its paragraphs.
+        if (value) top.body.push(value);
+        if (!value) open = { node: top, entry: null, style: l.style };
+      } else {
+        const entry = { field, value, line: l.no };
+        top.meta.push(entry);
+        if (!value) open = { node: top, entry, style: l.style };
+      }
       touch(l.no);
     } else if (l.kind === "table") {
       top.rows.push(l);

@@ -172,7 +172,8 @@ export type LineKind =
   | "table" // a pipe-table row
   | "text"; // any other paragraph
 
-export type MetaField = "lead" | "support" | "units" | "time" | "product" | "other";
+/** "content": the words of a structured task block ("a) Nhiệm vụ: …", "- Nội dung thực hiện: …"). */
+export type MetaField = "lead" | "support" | "units" | "time" | "product" | "content" | "other";
 
 /** Stage `classify`: a line with its kind, list marker and content without the marker. */
 export interface ClassifiedLine extends Line {

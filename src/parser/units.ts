@@ -70,6 +70,19 @@ function supportOf(text: string): { units: string[]; at: number } {
 }
 
 /**
+ * The bodies that end a clause: the clause itself when it starts with a body, else the part after
+ * the first comma that does ("Đối với các địa phương, Sở Tài chính" → "Sở Tài chính").
+ */
+function unitTail(clause: string): string | null {
+  if (UNIT_START_RE.test(clause)) return clause;
+  for (let at = clause.indexOf(", "); at >= 0; at = clause.indexOf(", ", at + 2)) {
+    const rest = clause.slice(at + 2);
+    if (UNIT_START_RE.test(rest) && /^\p{Lu}/u.test(rest)) return rest;
+  }
+  return null;
+}
+
+/**
  * Reads who leads and who supports from an assignment: "Phòng Nội vụ chủ trì, phối hợp với các cơ
  * quan...", "Giao Phòng Tư pháp ...", "Ban Tuyên giáo ... phối hợp với các Ban ...". `subject`
  * allows the plain subject form ("Các cấp ủy ... căn cứ ..."), used for TỔ CHỨC THỰC HIỆN items.
@@ -82,8 +95,8 @@ export function readUnits(text: string, subject: boolean): Units {
     // The body right before "chủ trì", back to the clause start.
     const before = t.slice(0, lm.index);
     const clause = before.split(/[;:(]|\.\s|(?:^|\s)(?:[Gg]iao|[Đđ]ề nghị)\s+(?:cho\s+)?/u).at(-1) ?? "";
-    const name = trimItem(clause);
-    if (name && UNIT_START_RE.test(name) && name.length <= 250) lead.push(...splitUnits(name));
+    const name = unitTail(trimItem(clause));
+    if (name && name.length <= 250) lead.push(...splitUnits(name));
   }
   if (lead.length === 0) {
     const giao = /(?:^|[(;.]\s*|^(?:Ngoài ra|Đồng thời),?\s+)[Gg]iao(?:\s+cho)?\s+/u.exec(t);
