@@ -14,7 +14,7 @@ import { isRecipientsHead, readRecipients } from "./recipients.ts";
 import { readReporting } from "./reporting.ts";
 import { readResponsibilities } from "./responsibilities.ts";
 import { readSigner } from "./signer.ts";
-import { readTables } from "./tables.ts";
+import { readTables, unflattenTable } from "./tables.ts";
 import { readTaskGroups } from "./tasks.ts";
 import { fold, isCaps, trimItem } from "./text.ts";
 import { buildTree, nodeText, walk } from "./tree.ts";
@@ -145,12 +145,25 @@ export function assemble(lines: ClassifiedLine[], normalised: string): ParseResu
   if (appendixAt > 0) {
     const appendix = lines.slice(appendixAt);
     const title = appendix.slice(1).find((l) => l.kind === "text")?.text ?? appendix[0]!.text;
-    taskGroups.push(
-      ...readTables(
-        appendix.filter((l) => l.kind === "table"),
-        { label: "", title, line: appendix[0]!.no },
-      ),
-    );
+    let rows = appendix.filter((l) => l.kind === "table");
+    if (rows.length === 0) {
+      const flat = unflattenTable(appendix);
+      rows = flat.rows;
+      for (const line of flat.uneven)
+        diagnostics.push({
+          line,
+          severity: "warning",
+          message: "Dòng bảng phụ lục có số ô khác số cột: kiểm tra đơn vị chủ trì, phối hợp và thời gian",
+        });
+    }
+    const read = readTables(rows, { label: "", title, line: appendix[0]!.no });
+    if (rows.length > 0 && read.length === 0)
+      diagnostics.push({
+        line: appendix[0]!.no,
+        severity: "warning",
+        message: "Không đọc được bảng nhiệm vụ của phụ lục",
+      });
+    taskGroups.push(...read);
   }
   const responsibilities = [...main.responsibilities, ...(plan?.responsibilities ?? [])];
 

@@ -123,3 +123,69 @@ describe("time frames and units of real plans", () => {
     });
   });
 });
+
+describe("an appendix table flattened one cell per line", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Thử nghiệm",
+    "",
+    "I. NHIỆM VỤ (chi tiết Phụ lục đính kèm)",
+    "",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "- Vận động Nhân dân tham gia.",
+    "",
+    "Nơi nhận:",
+    "- Lưu: VT.",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "Lê Văn Thử",
+    "",
+    "PHỤ LỤC",
+    "",
+    "STT",
+    "",
+    "NHIỆM VỤ",
+    "",
+    "CHỦ TRÌ",
+    "",
+    "THỜI GIAN",
+    "",
+    "I",
+    "",
+    "NHÓM CƠ CHẾ",
+    "",
+    "1",
+    "",
+    "Rà soát chính sách.",
+    "",
+    "Sở Tài chính",
+    "",
+    "Thường xuyên",
+    "",
+    "2",
+    "",
+    "Đề xuất giải pháp.",
+    "",
+    "Sở Công Thương",
+    "",
+    "2026",
+  ].join("\n");
+  const r = parse(text);
+
+  it("reads its rows as tasks of its groups (and not the section pointing to it)", () => {
+    expect(r.taskGroups.map((g) => [g.title, g.tasks.length])).toEqual([["NHÓM CƠ CHẾ", 2]]);
+    expect(r.taskGroups[0]!.tasks[0]).toMatchObject({
+      lead: ["Sở Tài chính"],
+      timeframe: { kind: "ongoing" },
+    });
+    expect(r.taskGroups[0]!.tasks[1]).toMatchObject({
+      lead: ["Sở Công Thương"],
+      timeframe: { kind: "period" },
+    });
+  });
+
+  it("takes the body a request is made to as the lead of its items", () => {
+    expect(r.responsibilities[0]!.lead[0]).toContain("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+  });
+});

@@ -5,7 +5,7 @@
 
 import { typeNameOf } from "./doc-types.ts";
 import { needsResplit, removePageMarkers, resplitLine } from "./resplit.ts";
-import { isCaps, startsLower } from "./text.ts";
+import { isCaps, mostlyCaps, startsLower } from "./text.ts";
 
 /** The text every later stage reads; its line numbers are the ones reported in results. */
 export type NormalisedText = string;
@@ -133,6 +133,9 @@ const BODY_LINE =
  * case changes (a position in capitals over the signer's name) or when a header line in capitals
  * names a new body.
  */
+/** Capitals, allowing a few lower-case letters of an abbreviation ("5G, IoT TRONG CÁC KHU"). */
+const capsLike = (s: string) => isCaps(s) || mostlyCaps(s, 0.8);
+
 function joinBrokenBlocks(lines: string[]): string[] {
   const out: string[] = [];
   let seen = 0;
@@ -154,7 +157,7 @@ function joinBrokenBlocks(lines: string[]): string[] {
       !AUTHORITY_START.test(line) &&
       !META_START.test(line) &&
       !/^(?:Nơi nhận|V\/v|Về việc)\b/iu.test(line) &&
-      isCaps(prev) === isCaps(line) &&
+      capsLike(prev) === capsLike(line) &&
       !(
         isCaps(line) &&
         ((inHeader && BODY_LINE.test(line)) ||
@@ -207,6 +210,8 @@ export function normalise(raw: string): NormalisedText {
     lines = text.split("\n").flatMap((l) => (needsResplit(l) ? resplitLine(l) : [l]));
   }
   const kept: string[] = [];
+  // After a table's "STT" header cell, a number alone on its line is a row's number, not a page's.
+  let tableSeen = false;
   // Text laid out in columns (PDF "layout" extraction): a wide run of spaces separates two
   // columns of the header or of the signature block; each column piece becomes a line.
   lines = lines.flatMap((l) =>
@@ -214,7 +219,8 @@ export function normalise(raw: string): NormalisedText {
   );
   for (const rawLine of lines) {
     if (PAGE_LINE.test(rawLine) || (TABLE_SEPARATOR.test(rawLine) && rawLine.includes("|"))) continue;
-    if (PAGE_NUMBER.test(rawLine)) continue;
+    if (/^\s*(?:STT|TT)\s*$/u.test(rawLine)) tableSeen = true;
+    if (PAGE_NUMBER.test(rawLine) && !(tableSeen && /^\s*\d{1,3}\s*$/.test(rawLine))) continue;
     let line = stripMarkdown(rawLine)
       .replace(/[ ]{2,}/g, " ")
       .trimEnd();

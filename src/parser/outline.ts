@@ -23,7 +23,7 @@ export function kindOf(title: string, hasChildren: boolean, style?: string): Out
   }
   if (/^(?:muc dich|yeu cau|muc tieu|quan diem|chi tieu|muc dich, yeu cau|y nghia)/.test(t)) return "purpose";
   if (
-    /to chuc thuc hien|phan cong (?:nhiem vu|thuc hien|trach nhiem)|trach nhiem (?:thuc hien|cua)|chiu trach nhiem thi hanh|dieu khoan thi hanh|to chuc trien khai/.test(
+    /to chuc thuc hien|to chuc theo doi|phan cong (?:nhiem vu|thuc hien|trach nhiem)|trach nhiem (?:thuc hien|cua)|chiu trach nhiem thi hanh|dieu khoan thi hanh|to chuc trien khai/.test(
       t,
     )
   )

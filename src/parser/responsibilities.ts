@@ -13,7 +13,9 @@ function leaves(node: TreeNode): TreeNode[] {
 }
 
 /** "Ban Cán sự đảng ..., Cục Thi hành án dân sự: Xây dựng kế hoạch ..." → the bodies before ":". */
-function headingUnits(title: string): string[] | null {
+function headingUnits(heading: string): string[] | null {
+  // "4. Đề nghị Ủy ban Mặt trận Tổ quốc …", "2. Giao Sở Tài chính": the body after the request.
+  const title = heading.replace(/^(?:Đề nghị|Giao)\s+(?=\p{Lu})/u, "");
   if (isUnitHeading(title)) return splitUnits(title);
   const colon = /^([^:]{3,250}):\s+\S/u.exec(title);
   if (colon && isUnitHeading(colon[1]!)) return splitUnits(colon[1]!);

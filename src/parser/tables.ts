@@ -86,3 +86,52 @@ export function readTables(
   }
   return groups.filter((g) => g.tasks.length > 0);
 }
+
+const BARE_INDEX = /^(?:[IVX]{1,5}|\d{1,3})$/u;
+
+/**
+ * A table flattened by a converter, one cell per line ("STT", "NHIỆM VỤ", "CHỦ TRÌ", "THỜI GIAN",
+ * then "1", the task, its lead, its time …): rebuilt as rows for `readTables`. A row starts at a
+ * line holding only its number ("1", "II"); `uneven` lists the rows whose cells do not fill the
+ * header's columns (read in order, so their columns may be shifted).
+ */
+export function unflattenTable(lines: ClassifiedLine[]): { rows: ClassifiedLine[]; uneven: number[] } {
+  const text = lines.filter((l) => l.kind !== "blank" && !l.cells);
+  let start = -1;
+  let width = 0;
+  for (let i = 0; i < text.length && start < 0; i++) {
+    if (fold(text[i]!.text.trim()) !== "stt" && fold(text[i]!.text.trim()) !== "tt") continue;
+    let k = i + 1;
+    while (k < text.length && text[k]!.text.length <= 60 && columnOf(text[k]!.text) !== "other") k++;
+    const kinds = text.slice(i, k).map((l) => columnOf(l.text));
+    if (
+      kinds.includes("task") &&
+      (kinds.includes("lead") || kinds.includes("time") || kinds.includes("units"))
+    ) {
+      start = i;
+      width = k - i;
+    }
+  }
+  if (start < 0) return { rows: [], uneven: [] };
+  const header = text.slice(start, start + width);
+  const rows: ClassifiedLine[] = [{ ...header[0]!, kind: "table", cells: header.map((l) => l.text.trim()) }];
+  const uneven: number[] = [];
+  let current: ClassifiedLine[] | null = null;
+  const flush = () => {
+    if (!current) return;
+    const [index, ...cells] = current.map((l) => l.text.trim());
+    const group = /^[IVX]+$/u.test(index!) && cells.length <= 1;
+    if (!group && cells.length !== width - 1) uneven.push(current[0]!.no);
+    const filled = group ? [index!, ...cells] : [index!, ...cells.slice(0, width - 1)];
+    while (filled.length < width) filled.push("");
+    rows.push({ ...current[0]!, kind: "table", text: filled.join(" "), cells: filled });
+  };
+  for (const l of text.slice(start + width)) {
+    if (BARE_INDEX.test(l.text.trim())) {
+      flush();
+      current = [l];
+    } else if (current) current.push(l);
+  }
+  flush();
+  return { rows, uneven };
+}

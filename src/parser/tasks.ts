@@ -4,7 +4,7 @@
 // each of them that has none of its own.
 
 import { readTables } from "./tables.ts";
-import { sentences } from "./text.ts";
+import { fold, sentences } from "./text.ts";
 import { readTimeframe, UNSPECIFIED } from "./timeframes.ts";
 import { nodeText, pathOf } from "./tree.ts";
 import type { MetaField, Task, TaskGroup, TreeNode } from "./types.ts";
@@ -138,8 +138,20 @@ function* walkAll(node: TreeNode): Generator<TreeNode> {
   }
 }
 
+/** "III. NHIỆM VỤ … (chi tiết Phụ lục đính kèm)" with nothing under it: its tasks are the appendix's. */
+function pointsToAppendix(node: TreeNode): boolean {
+  return (
+    node.children.length === 0 &&
+    node.body.length === 0 &&
+    node.meta.length === 0 &&
+    node.rows.length === 0 &&
+    /phu luc/.test(fold(node.title))
+  );
+}
+
 /** Task groups from the task sections (or, without sections, from the body's own items). */
-export function readTaskGroups(taskSections: TreeNode[], root: TreeNode, hasSections: boolean): TaskGroup[] {
+export function readTaskGroups(sections: TreeNode[], root: TreeNode, hasSections: boolean): TaskGroup[] {
+  const taskSections = sections.filter((s) => !pointsToAppendix(s));
   if (!hasSections) {
     if (root.children.length === 0) return [];
     const numbered = root.children.some((c) => c.style !== "dash" && c.style !== "plus" && c.style !== "dot");

@@ -74,6 +74,9 @@ export function readTimeframe(text: string, whole: boolean): Timeframe {
   }
   if (rel) return relative(rel, t, whole);
   if (whole && OPEN_ENDED.test(t)) return { kind: "ongoing", text: clip(t), due: null };
+  // A time cell of a table that holds only a year or a range of years: "2026", "2025 - 2030".
+  const bare = whole ? /^\s*(?:\d{4}\s*[-–]\s*)?(\d{4})\s*\.?\s*$/u.exec(t) : null;
+  if (bare) return { kind: "period", text: clip(t), due: `${bare[1]}-12-31` };
   const range = YEAR_RANGE.exec(t);
   if (range && whole) return { kind: "period", text: clip(t), due: `${range[1] ?? range[2]}-12-31` };
   if (whole && ONGOING.test(t)) return { kind: "ongoing", text: clip(t), due: null };
