@@ -3,6 +3,7 @@
 // not be read with certainty.
 
 import { findAttached } from "./attached.ts";
+import { bodyKindOf } from "./bodies.ts";
 import { SpellingIndex } from "./casing.ts";
 import { type CitationSource, readCitations } from "./citations.ts";
 import { classify } from "./classify.ts";
@@ -29,10 +30,6 @@ import type {
 } from "./types.ts";
 
 const AUTHORITY_LINE = /^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|^(?:T\/M|K\/T)\s+\p{Lu}/u;
-const PARTY_BODY =
-  /^(?:Đảng|Ban Thường vụ|Ban Chấp hành|Ban cán sự|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Chi bộ|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Văn phòng Trung ương)/u;
-const STATE_BODY =
-  /^(?:Ủy ban nhân dân|Hội đồng nhân dân|Bộ|Sở|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Tổng cục|Cục|Phòng)/u;
 const ISSUER_IN_TEXT =
   /((?:Ban Chấp hành|Ban Thường vụ|Thường trực|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|Bộ|Sở|Chi bộ|Đảng bộ)(?:\s[\p{L}\d-]+){0,10}?)\s+(?:xây dựng|ban hành|triển khai|đề ra)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Cc]hỉ thị|[Qq]uyết định|[Nn]ghị quyết|[Hh]ướng dẫn|[Đđ]ề án|[Pp]hương án)/u;
 
@@ -87,9 +84,7 @@ function systemOf(
 ): System | null {
   if (headerSystem) return headerSystem;
   if (shape) return shape;
-  if (issuer && PARTY_BODY.test(issuer)) return "party";
-  if (issuer && STATE_BODY.test(issuer)) return "state";
-  return null;
+  return (issuer && bodyKindOf(issuer)?.system) || null;
 }
 
 function clipWords(text: string, n: number): string {

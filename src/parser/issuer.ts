@@ -2,6 +2,7 @@
 // over "ĐẢNG ỦY KHỐI ..." is a parent and its body; "ỦY BAN NHÂN DÂN" over "TỈNH ..." is one body),
 // written in normal capitalisation.
 
+import { bodyKindOf } from "./bodies.ts";
 import { orgName, type SpellingIndex } from "./casing.ts";
 
 /** Groups issuer fragments into bodies: a fragment that does not start a body continues the last. */
@@ -25,11 +26,8 @@ export function issuerNames(
   };
 }
 
-const BODY_WORDS =
-  /^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|BAN|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|VỤ|VIỆN|TÒA|TOÀ|VĂN PHÒNG|THANH TRA|ĐẢNG|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|TRƯỜNG|CÔNG AN|MẶT TRẬN|ĐOÀN|HỘI|LIÊN ĐOÀN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|ĐẠI HỌC|HỌC VIỆN|BỆNH VIỆN|BỘ CHỈ HUY|BAN CHỈ HUY|BCH|TAND|VKSND|KIỂM TOÁN|CHỦ TỊCH)(?![\p{L}])/u;
-
 function startsBody(text: string): boolean {
-  return BODY_WORDS.test(text);
+  return bodyKindOf(text) !== null;
 }
 
 /** "ỦY BAN NHÂN DÂN" alone still needs its place on the next line, "THỦ TƯỚNG" its "CHÍNH PHỦ". */

@@ -3,6 +3,7 @@
 // legacy code points, page markers and page numbers, Markdown emphasis and headings, words glued
 // to numbers, a document flattened onto one line, and lines broken inside a sentence.
 
+import { bodyKindOf } from "./bodies.ts";
 import { typeNameOf } from "./doc-types.ts";
 import { needsResplit, removePageMarkers, resplitLine } from "./resplit.ts";
 import { isCaps, mostlyCaps, startsLower } from "./text.ts";
@@ -121,9 +122,9 @@ const AUTHORITY_START = /^(?:TM|KT|TL|TUQ|Q)\s*\.|^(?:T\/M|K\/T)\s/u;
 const META_START =
   /^(?:[-–+•]\s*)?(?:(?:đơn vị|cơ quan|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|nội dung|nhiệm vụ)[^:]{0,30}:/iu;
 const HEADER_LINES = 15;
-/** Kinds of bodies that begin a new line of a header even in capitals ("ĐẢNG BỘ TỈNH" over "ĐẢNG ỦY KHỐI"). */
-const BODY_LINE =
-  /^(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|SỞ|BỘ|BAN|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|VĂN PHÒNG|ĐẢNG|THÀNH ỦY|TỈNH ỦY|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|CHI BỘ|CHÍNH PHỦ|QUỐC HỘI|HỘI|CỘNG HÒA|ĐỘC LẬP)(?![\p{L}])/u;
+/** A header line in capitals that names a body, or the motto, begins a new line ("ĐẢNG BỘ TỈNH" over "ĐẢNG ỦY KHỐI"). */
+const startsHeaderLine = (line: string) =>
+  bodyKindOf(line) !== null || /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)(?![\p{L}])/u.test(line);
 
 /**
  * In a document whose paragraphs are broken into lines, the lines of one block (no blank line
@@ -160,7 +161,7 @@ function joinBrokenBlocks(lines: string[]): string[] {
       capsLike(prev) === capsLike(line) &&
       !(
         isCaps(line) &&
-        ((inHeader && BODY_LINE.test(line)) ||
+        ((inHeader && startsHeaderLine(line)) ||
           typeNameOf(prev) !== null ||
           // A type name alone opens a document, unless it ends a heading ("V. CHẾ ĐỘ" + "BÁO CÁO").
           (typeNameOf(line) !== null && !STARTS_ITEM.test(prev)))
