@@ -44,6 +44,18 @@ describe("thucthi parse", () => {
     expect(stdout).toMatch(/chủ trì: Sở Văn hóa/);
   });
 
+  it("prints each task with its line, its lead or that none is known, and its time frame", async () => {
+    const { stdout } = await thucthi(
+      ["parse", "-", "--format", "text"],
+      "KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tập huấn\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian thực hiện: Quý II năm 2026.\n2. Rà soát văn bản\n",
+    );
+    expect(stdout).toMatch(/dòng 5 \[1\] Tập huấn\n\s+chủ trì: Sở Nội vụ \| trong 30\/06\/2026/);
+    expect(stdout).toMatch(
+      /dòng 8 \[2\] Rà soát văn bản\n\s+chủ trì: \(chưa rõ\) \| thời gian: \(không ghi\)/,
+    );
+    expect(stdout).toMatch(/! 1 nhiệm vụ chưa rõ đơn vị chủ trì/);
+  });
+
   it("refuses an unknown format in Vietnamese", async () => {
     const { stderr, code } = await thucthi(["parse", seed, "--format", "xml"]);
     expect(code).toBe(2);

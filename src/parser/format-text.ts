@@ -24,12 +24,16 @@ function timeframe(t: Timeframe): string {
 
 function task(t: Task): string {
   const parts = [
-    t.lead.length ? `chủ trì: ${t.lead.join("; ")}` : "",
+    `chủ trì: ${t.lead.length ? t.lead.join("; ") : "(chưa rõ)"}`,
     t.support.length ? `phối hợp: ${t.support.join("; ")}` : "",
-    timeframe(t.timeframe),
+    timeframe(t.timeframe) || "thời gian: (không ghi)",
   ].filter(Boolean);
-  return `    - [${t.path.join(" › ")}] ${t.title}${parts.length ? `\n        ${parts.join(" | ")}` : ""}`;
+  // The line number beside each item, to check it against the document.
+  return `    - dòng ${t.line} [${t.path.join(" › ")}] ${t.title}\n        ${parts.join(" | ")}`;
 }
+
+/** Tasks without a lead are shown as such above; their diagnostics are counted, not repeated. */
+const NO_LEAD = /^Nhiệm vụ chưa rõ đơn vị chủ trì/u;
 
 export function formatText(r: ParseResult): string {
   const out: string[] = [];
@@ -52,7 +56,7 @@ export function formatText(r: ParseResult): string {
       `Nhiệm vụ (${r.taskGroups.reduce((n, g) => n + g.tasks.length, 0)} trong ${r.taskGroups.length} nhóm):`,
     );
     for (const g of r.taskGroups) {
-      out.push(`  ${g.label ? `${g.label}. ` : ""}${g.title}`);
+      out.push(`  ${g.label ? `${g.label}. ` : ""}${g.title} (dòng ${g.line})`);
       for (const t of g.tasks) out.push(task(t));
     }
   }
@@ -75,6 +79,9 @@ export function formatText(r: ParseResult): string {
       `Người ký: ${[r.signer.authority, r.signer.onBehalfOf].filter(Boolean).join(" ")}${r.signer.authority ? " — " : ""}${r.signer.position ?? ""} ${r.signer.name ?? ""}`.trim(),
     );
   if (r.recipients.length) out.push(`Nơi nhận: ${r.recipients.join("; ")}`);
-  for (const d of r.diagnostics) out.push(`! ${d.line ? `dòng ${d.line}: ` : ""}${d.message}`);
+  const noLead = r.diagnostics.filter((d) => NO_LEAD.test(d.message)).length;
+  if (noLead) out.push(`! ${noLead} nhiệm vụ chưa rõ đơn vị chủ trì (đánh dấu "(chưa rõ)" ở trên)`);
+  for (const d of r.diagnostics)
+    if (!NO_LEAD.test(d.message)) out.push(`! ${d.line ? `dòng ${d.line}: ` : ""}${d.message}`);
   return out.join("\n");
 }
