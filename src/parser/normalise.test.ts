@@ -96,6 +96,9 @@ describe("normalise", () => {
       "hiệu quả trong toàn tỉnh;",
       "tiết kiệm kinh phí.",
       "",
+      "- Ưu tiên các dự án giai đoạn 2021",
+      "- 2025.",
+      "",
       "- Kịp thời phát hiện",
       "những khó khăn, vướng mắc để",
       "tháo gỡ, bảo đảm tiến độ và",
@@ -138,6 +141,7 @@ describe("normalise", () => {
         "- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính.",
       ],
       ["a time field", "- Thời gian thực hiện: năm 2026 và các năm tiếp theo."],
+      ["a range of years cut at its dash", "- Ưu tiên các dự án giai đoạn 2021 - 2025."],
       ["a signing body", "TM. ỦY BAN NHÂN DÂN"],
     ])("joins %s", (_name, line) => {
       expect(lines).toContain(line);

@@ -153,7 +153,8 @@ function joinBrokenBlocks(lines: string[]): string[] {
       !line.startsWith("|") &&
       // A line in lower case never opens a paragraph, whatever ends the line above.
       (startsLower(line) || !ENDS_SENTENCE.test(prev)) &&
-      !STARTS_ITEM.test(line) &&
+      // "giai đoạn 2021" + "- 2025”;": a range of years cut at its dash is not a bullet.
+      (!STARTS_ITEM.test(line) || (/\d$/u.test(prev) && /^[-–]\s*\d{4}/u.test(line))) &&
       !BARE_MARKER.test(line) &&
       !AUTHORITY_START.test(line) &&
       !META_START.test(line) &&
