@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UnitMapEntry } from "../contract.ts";
-import { confirmationProblems, resolveUnits, taskLabels } from "./draft.ts";
+import { confirmationProblems, firstSentence, resolveUnits, taskLabels, wholeTitle } from "./draft.ts";
 
 const entry = (text: string, key: string, orgIds: string[], collective = false): UnitMapEntry => ({
   text,
@@ -132,5 +132,29 @@ describe("what stands between a draft and its confirmation", () => {
         labels,
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a task's title", () => {
+  const sentence =
+    "Tổ chức quán triệt, tuyên truyền sâu rộng trong cán bộ, công chức về mục tiêu xây dựng Nhà nước pháp quyền xã hội " +
+    "chủ nghĩa Việt Nam của Nhân dân, do Nhân dân, vì Nhân dân, gắn với việc nâng cao chất lượng phục vụ người dân, " +
+    "doanh nghiệp và cải cách thủ tục hành chính trên địa bàn quận trong năm 2026 và các năm tiếp theo.";
+  const text = `${sentence} Báo cáo kết quả về Ủy ban nhân dân quận.`;
+
+  it("is the whole first sentence, however long", () => {
+    expect(sentence.length).toBeGreaterThan(300);
+    expect(firstSentence(text)).toBe(sentence);
+    const noStop = sentence.slice(0, -1);
+    expect(firstSentence(noStop)).toBe(noStop);
+  });
+
+  it("takes back from the text what the parser clipped with “…”, and keeps a title that is whole", () => {
+    const clipped = `${sentence.slice(0, 300).replace(/\s\S*$/u, "")}…`;
+    expect(wholeTitle(clipped, text)).toBe(sentence);
+    expect(wholeTitle("Tổ chức quán triệt", text)).toBe("Tổ chức quán triệt");
+    expect(wholeTitle("", text)).toBe(sentence);
+    // A title ending in "…" that the text does not continue stays as it is.
+    expect(wholeTitle("Việc khác…", text)).toBe("Việc khác…");
   });
 });

@@ -2,7 +2,9 @@
 // the task part) and responsibilities (items of TỔ CHỨC THỰC HIỆN), reporting duties, and the unit map.
 // Pure: this file decides what the rows hold, what each task is called in messages, and what still
 // stands between a draft and its confirmation.
+import { shortenAtWord } from "../../../core/text/shorten.ts";
 import type { ParseResult, Task } from "../../../parser/index.ts";
+import { sentences } from "../../../parser/text.ts";
 import type { TimeframeValue, UnitMapEntry } from "../contract.ts";
 import { type UnitSuggestion, unitKey } from "./units.ts";
 
@@ -39,10 +41,24 @@ export interface DraftReporting {
 }
 
 const BULLET = /^[-–+•*]$/;
+/** The first sentence of a text, whole however long: a title is stored uncut (core/text/shorten.ts shortens it for display). */
 export const firstSentence = (text: string) => {
-  const m = /^(.{12,240}?[.;:])(?:\s|$)/su.exec(text.trim());
-  return (m ? m[1]! : text.trim().slice(0, 240)).trim();
+  const m = /^(.{12,}?[.;:])(?:\s|$)/su.exec(text.trim());
+  return (m ? m[1]! : text.trim()).trim();
 };
+
+/**
+ * A task's title, whole: the parser clips a long first sentence ("…" at a space); the row keeps all
+ * of it, read again from the task's own text, which begins with the same words.
+ */
+export function wholeTitle(title: string, text: string): string {
+  if (!title) return firstSentence(text);
+  const stem = title.endsWith("…") ? title.slice(0, -1) : null;
+  const body = text.trim();
+  if (!stem || !body.startsWith(stem) || body.length === stem.length) return title;
+  const first = sentences(body)[0]?.text ?? body;
+  return first.length > stem.length ? first : title;
+}
 
 /** Turns the parse into the rows of a draft, in the document's order. */
 export function draftRows(parse: ParseResult): {
@@ -94,7 +110,7 @@ function taskRow(t: Task, group: number, position: number): DraftTask {
     kind: "task",
     group,
     path: t.path,
-    title: t.title || firstSentence(t.text),
+    title: wholeTitle(t.title, t.text),
     text: t.text,
     leadText: t.lead,
     supportText: t.support,
@@ -233,4 +249,4 @@ export function confirmationProblems(
   return problems;
 }
 
-const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s);
+const short = (s: string) => shortenAtWord(s, 70);

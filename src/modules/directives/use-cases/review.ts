@@ -2,6 +2,7 @@
 // reporting duties, what still stands before confirmation, which leads confirmation will only ask
 // (outside the owner body's authority: assignment requests), and what the official may do with it.
 
+import { shortenAtWord } from "../../../core/text/shorten.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { leadsOutside } from "../../tasks/rules/authority.ts";
 import type { ReviewOut } from "../contract.ts";
@@ -67,7 +68,7 @@ function outsideAuthority(
     .flatMap((t) =>
       leadsOutside(owner, t.leadOrgIds, (id) => orgRefOf(index, id)).map((orgId) => {
         const name = index.byId.get(orgId)?.name ?? "Cơ quan được chọn";
-        const title = t.title.length > 60 ? `${t.title.slice(0, 60)}…` : t.title;
+        const title = shortenAtWord(t.title, 60);
         return {
           taskId: t.id,
           orgId,

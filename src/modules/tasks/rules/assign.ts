@@ -5,6 +5,7 @@
 // Pure: the calendar and the document's date are arguments (use-cases/assign.ts writes the rows).
 import type { WorkingCalendar } from "../../../core/calendar/index.ts";
 import { invalid } from "../../../core/errors.ts";
+import { shortenAtWord } from "../../../core/text/shorten.ts";
 import type { TimeframeValue } from "../../directives/contract.ts";
 import type { DueKind } from "../contract.ts";
 import { type RelativeTerm, readRelative, relativeDue } from "./due.ts";
@@ -41,7 +42,7 @@ export interface PlannedAssignment {
 /** The assignments a plan makes, or a VALIDATION error naming the task. */
 export function planAssignments(plan: AssignmentPlan): PlannedAssignment[] {
   const leads = [...new Set(plan.leadOrgIds)];
-  const name = `Nhiệm vụ "${plan.title.slice(0, 80)}${plan.title.length > 80 ? "…" : ""}"`;
+  const name = `Nhiệm vụ "${shortenAtWord(plan.title, 80)}"`;
   if (leads.length === 0)
     throw invalid(`${name} chưa có cơ quan chủ trì. Mỗi nhiệm vụ phải giao cho đúng một cơ quan chủ trì.`);
   if (leads.length > 1 && !plan.fanOut)

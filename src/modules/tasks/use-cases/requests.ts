@@ -5,6 +5,7 @@
 // transaction.
 import { and, eq } from "drizzle-orm";
 import { conflict, forbidden } from "../../../core/errors.ts";
+import { shortenAtWord } from "../../../core/text/shorten.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { writeTransaction } from "../../shared/context.ts";
 import type { AssignmentRequest, RequestListQuery, RequestRefusal } from "../contract.ts";
@@ -121,7 +122,7 @@ export function answerRequest(ctx: UseCaseContext, id: string, answer: Answer): 
       summary: {
         what: answer.accept ? "chấp nhận đề nghị nhận việc" : "từ chối đề nghị nhận việc",
         org: row.orgName,
-        title: q.title.slice(0, 120),
+        title: shortenAtWord(q.title, 120),
       },
     });
     const [view] = await viewsOf({ ...ctx, db: tx }, [{ ...row, request: updated }]);
