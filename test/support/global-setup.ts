@@ -21,7 +21,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { templates, remove } = await buildTemplates(project.name, e2e ? E2E_DEMO() : UNIT_DEMO);
   project.provide("dbTemplates", JSON.stringify(templates));
   mkdirSync(CACHE, { recursive: true });
-  const runLog = `${CACHE}/run-${project.name}.log`;
+  // One file per run and project: two runs side by side (two terminals) must not share a log.
+  const runLog = `${CACHE}/run-${project.name}-${process.pid}.log`;
   writeFileSync(runLog, "");
   writeFileSync(`${runLog}.secrets`, "");
   project.provide("runLog", runLog);
@@ -49,4 +50,4 @@ function searchRunLog(runLog: string) {
   rmSync(`${runLog}.secrets`, { force: true });
 }
 
-const project = (runLog: string) => runLog.replace(/^.*run-(\w+)\.log$/, "$1");
+const project = (runLog: string) => runLog.replace(/^.*run-(\w+)-\d+\.log$/, "$1");
