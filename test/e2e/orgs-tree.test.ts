@@ -18,9 +18,9 @@ const WARDS = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map(
 const e2e = setupBrowserApp();
 
 describe("Cơ cấu tổ chức", () => {
-  it("a ward specialist searches “go vap” and sees the district People's Committee with its 16 wards, in correct Vietnamese, on an accessible page", async () => {
+  it("a ward leader searches “go vap” and sees the district People's Committee with its 16 wards, in correct Vietnamese, on an accessible page", async () => {
     const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
-    await signIn(page, "chuyenvien.p1");
+    await signIn(page, "lanhdao.p1");
     await openFromMenu(page, "Quản trị", "Cơ cấu tổ chức");
     await expectHeading(page, "Cơ cấu tổ chức");
 
@@ -76,7 +76,7 @@ describe("Cơ cấu tổ chức", () => {
       height: 740,
       mobile: true,
     });
-    await signIn(page, "chuyenvien.p1");
+    await signIn(page, "lanhdao.p1");
 
     // No side column on a phone: a button opens the menu in a drawer.
     expect(await page.getByRole("complementary").count()).toBe(0);

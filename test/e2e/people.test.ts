@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   expectAccessible,
@@ -14,7 +15,8 @@ describe("Cán bộ và vai trò", () => {
   it("a ward specialist sees their own ward's people and gets the Vietnamese 403 message for another ward", async () => {
     const { page } = await openPage(e2e.browser, e2e.server.baseUrl);
     await signIn(page, "chuyenvien.p1");
-    await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");
+    // No menu entry (a specialist administers nothing): the page is reached by its address.
+    await page.goto("/admin/people");
     await expectHeading(page, "Cán bộ và vai trò");
 
     // Their own ward by default (the acting body).
@@ -52,9 +54,35 @@ describe("Cán bộ và vai trò", () => {
 });
 
 describe("the module menu", () => {
+  const menu = (page: Page) => page.getByRole("navigation", { name: "Danh mục chức năng" });
+
+  it("shows Quản trị to those who administer (with the pages each may use), not to a specialist", async () => {
+    for (const [account, pages] of [
+      ["chuyenvien.p1", []],
+      ["admin", ["Cơ cấu tổ chức", "Cán bộ và vai trò", "Nhật ký thay đổi", "Lịch nghỉ lễ", "Nhắc việc"]],
+      ["lanhdao.govap", ["Cơ cấu tổ chức", "Cán bộ và vai trò", "Nhật ký thay đổi"]],
+    ] as const) {
+      const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
+      await signIn(page, account);
+      const nav = menu(page);
+      await nav.getByRole("menuitem", { name: "Nhiệm vụ", exact: true }).waitFor();
+      const admin = nav.getByRole("menuitem", { name: "Quản trị", exact: true });
+      expect(await admin.count(), account).toBe(pages.length ? 1 : 0);
+      expect(await nav.getByText("Quản trị", { exact: true }).count(), account).toBe(pages.length ? 1 : 0);
+      if (pages.length) {
+        await admin.click();
+        await nav.locator(`[role="menuitem"][aria-expanded="true"]`, { hasText: "Quản trị" }).waitFor();
+        const shown = await nav.locator(".ant-menu-sub [role=menuitem]").allTextContents();
+        expect(shown, account).toEqual([...pages]);
+      }
+      expect(errors, account).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("opens two pages of Quản trị in a row, whether the sub-menu was left open, closed or opened by the address", async () => {
     const { page, errors } = await openPage(e2e.browser, e2e.server.baseUrl);
-    await signIn(page, "chuyenvien.p1");
+    await signIn(page, "lanhdao.govap");
     const admin = page.getByRole("navigation").getByRole("menuitem", { name: "Quản trị", exact: true });
     // Closed at first; the first page leaves the sub-menu open, the second must not close it.
     await openFromMenu(page, "Quản trị", "Cán bộ và vai trò");

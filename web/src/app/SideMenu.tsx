@@ -1,11 +1,14 @@
 // The module menu: the modules in order, then "Quản trị" with its pages. Entries a person cannot
-// use are hidden (the server still refuses them).
+// use are hidden (the server still refuses them); a specialist, who administers nothing, sees no
+// "Quản trị" at all.
 import { SettingOutlined } from "@ant-design/icons";
 import { Menu, type MenuProps } from "antd";
 import { cloneElement, isValidElement, type ReactNode, useMemo, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
+import type { Me } from "../auth/types.ts";
 import { useT } from "../i18n/index.tsx";
+import { isSupervisor } from "../shared/access.ts";
 import type { NavEntry } from "./module.ts";
 import { navEntries } from "./modules.ts";
 
@@ -14,6 +17,14 @@ const ADMIN_GROUP = "group:admin";
 /** Icons are decoration: antd names them ("setting"), which screen readers would read out. */
 const hidden = (icon: ReactNode): ReactNode =>
   isValidElement<{ "aria-hidden"?: boolean }>(icon) ? cloneElement(icon, { "aria-hidden": true }) : icon;
+
+/**
+ * Whether a person sees an entry: by its own rule, or, for a page of Quản trị that names none, when
+ * they supervise (administrators, leaders and coordinators manage people, follow units, read the
+ * audit trail of their subtree).
+ */
+const shownTo = (e: NavEntry, me: Me): boolean =>
+  e.visible ? e.visible(me) : e.group !== "admin" || isSupervisor(me);
 
 /** The entry whose path is the longest prefix of the current path. */
 function selectedPath(entries: NavEntry[], pathname: string): string | undefined {
@@ -27,7 +38,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const entries = useMemo(() => navEntries().filter((e) => !e.visible || e.visible(me)), [me]);
+  const entries = useMemo(() => navEntries().filter((e) => shownTo(e, me)), [me]);
   const selected = selectedPath(entries, pathname);
   const adminEntries = entries.filter((e) => e.group === "admin");
   const [openKeys, setOpenKeys] = useState<string[]>(() =>

@@ -16,7 +16,10 @@ export interface NavEntry {
   group?: "admin";
   /** Position in the menu, smaller first. The shell's slots use 10, 20 … 70; Quản trị's pages 10, 20, 30. */
   order: number;
-  /** Hides the entry from people who cannot use it. A hint only: the server still checks. */
+  /**
+   * Hides the entry from people who cannot use it. A hint only: the server still checks. Without
+   * it, a page of Quản trị is shown to supervisors (SideMenu's shownTo), any other entry to all.
+   */
   visible?: (me: Me) => boolean;
 }
 
