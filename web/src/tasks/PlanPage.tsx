@@ -205,7 +205,13 @@ function Groups({ v, names, t }: { v: PlanView; names: Map<string, string>; t: T
               {
                 title: t("tasks.col.work"),
                 key: "title",
-                render: (_, task) => <div className="tt-task-cell">{task.title}</div>,
+                render: (_, task) => (
+                  <div className="tt-task-cell">
+                    <span className="tt-clamp" title={task.title}>
+                      {task.title}
+                    </span>
+                  </div>
+                ),
               },
               { title: t("tasks.col.dueText"), key: "due", render: (_, task) => task.dueText ?? "—" },
               { title: t("tasks.col.progress"), key: "p", render: (_, task) => `${task.progress ?? 0}%` },

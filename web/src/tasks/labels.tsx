@@ -96,11 +96,17 @@ export function ProgressBar({
   );
 }
 
-/** The first cell of a work or plan row: its link, and a muted line below when `note` is given. */
+/**
+ * The first cell of a work or plan row: its link, and a muted line below when `note` is given. A long
+ * title (the whole text of the task is kept) is clamped to three lines, the whole of it on hover and
+ * on the task's page.
+ */
 export function TaskCell({ to, title, note }: { to: string; title: ReactNode; note?: ReactNode }) {
   return (
     <div className="tt-task-cell">
-      <Link to={to}>{title}</Link>
+      <Link to={to} className="tt-clamp" title={typeof title === "string" ? title : undefined}>
+        {title}
+      </Link>
       {note !== undefined ? <div className="tt-muted">{note}</div> : null}
     </div>
   );
