@@ -1,5 +1,5 @@
 // Use case: the coverage matrix of a document — its groups × the plans that implement it.
-import { asc, inArray } from "drizzle-orm";
+import { asc, desc, inArray } from "drizzle-orm";
 import type { UseCaseContext } from "../../shared/context.ts";
 import type { CoverageMatrixOut } from "../contract.ts";
 import { cascadeGraph, groupsOf, readableDirective, tasksOf } from "../queries.ts";
@@ -48,6 +48,7 @@ export async function coverageMatrix(ctx: UseCaseContext, parentId: string): Pro
               groups.map((g) => g.id),
             ),
           )
+          .orderBy(desc(coverageLinks.score), asc(coverageLinks.id))
       : [];
   const tasks = [];
   for (const c of children) {

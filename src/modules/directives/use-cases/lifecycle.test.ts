@@ -369,9 +369,14 @@ describe("coverage", () => {
   it("keeps the official's decisions when suggestions are computed again", async () => {
     const [root] = await database.db.select().from(directives).where(eq(directives.symbol, "27-NQ/TW"));
     const before = await coverageMatrix(as(leader), root!.id);
-    const link = before.links.find((l) => before.tasks.find((t) => t.id === l.childTaskId)?.label === "1.1")!;
+    // Only links of the plan the leader's body issued: the other plan's body decides its own.
+    const own = before.children.find((c) => c.symbol === "4998/KH-UBND")!;
+    const taskOf = (l: (typeof before.links)[number]) => before.tasks.find((t) => t.id === l.childTaskId);
+    const link = before.links.find((l) => taskOf(l)?.childId === own.id && taskOf(l)?.label === "1.1")!;
     await decideCoverage(as(leader), link.id, "confirmed");
-    const other = before.links.find((l) => l.id !== link.id && l.status === "suggested")!;
+    const other = before.links.find(
+      (l) => l.id !== link.id && l.status === "suggested" && taskOf(l)?.childId === own.id,
+    )!;
     await decideCoverage(as(leader), other.id, "rejected");
     await suggestCoverageFor(as(leader), root!.id);
     const after = await coverageMatrix(as(leader), root!.id);
