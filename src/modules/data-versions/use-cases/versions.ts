@@ -1,20 +1,26 @@
 // Reading the counters of data_versions, and a cache that trusts an entry only while the counters it
-// was read under are unchanged: one tiny query per use instead of the read it saves. Entries also
-// age out (a membership can end by the calendar, with no write), and the cache is bounded. What
-// was not found is not kept: inserting a row moves no counter.
+// was read under are unchanged: one tiny query per use instead of the read it saves, shared by the
+// requests that arrive together. Entries also age out (a membership can end by the calendar, with
+// no write), and the cache is bounded. What was not found is not kept: inserting a row moves no
+// counter.
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../../db/client.ts";
+import { roundsPer } from "../../../db/rounds.ts";
 
 export type VersionName = "access" | "orgs" | "calendar";
 
-/** The counters, as one string (e.g. "812:790"), read in one round trip. */
-export async function versionsOf(db: Db, names: readonly VersionName[]): Promise<string> {
-  const rows = rowsOf<{ v: string | null }>(
-    await db.execute(
-      sql`select string_agg(version::text, ':' order by name) as v from caches.data_versions where name in ${names}`,
-    ),
+/** Every counter, read in one round trip; concurrent callers share a round (src/db/rounds.ts). */
+const allVersions = roundsPer(async (db: Db) => {
+  const rows = rowsOf<{ name: string; version: string | number }>(
+    await db.execute(sql`select name, version from caches.data_versions`),
   );
-  return rows[0]?.v ?? "";
+  return new Map(rows.map((r) => [r.name, String(r.version)]));
+});
+
+/** The counters of `names`, as one string (e.g. "812:790"). */
+export async function versionsOf(db: Db, names: readonly VersionName[]): Promise<string> {
+  const all = await allVersions(db);
+  return names.map((n) => all.get(n) ?? "").join(":");
 }
 
 interface Entry<T> {
