@@ -153,6 +153,16 @@ export type ListQuery = z.infer<typeof listQuery>;
 export const classCounts = z.object(countFields(...STATUS_CLASSES, "total"));
 export type ClassCounts = z.infer<typeof classCounts>;
 
+/** A reporting period ("quý III/2026"), as rules/periods.ts names it. */
+export const reportingPeriod = z.object({
+  kind: z.enum(["month", "quarter", "half", "year", "span"]),
+  year: z.number(),
+  n: z.number(),
+  start: z.string(),
+  end: z.string(),
+});
+export type ReportingPeriod = z.infer<typeof reportingPeriod>;
+
 /** One row of a list: the work, its directive and task, its lead, and where it stands today. */
 export const assignmentItem = z.object({
   id: z.string(),
@@ -190,6 +200,10 @@ export const assignmentItem = z.object({
       periodStart: z.string(),
       reportedThisPeriod: z.boolean(),
       missed: nullableText,
+      /** The period whose report is missing (the work is overdue for it). */
+      missedPeriod: reportingPeriod.nullable(),
+      /** The current period, which `next` closes. */
+      period: reportingPeriod.nullable(),
     })
     .nullable(),
 });
@@ -269,6 +283,8 @@ export const leanItem = z.object({
   dueText: nullableText,
   effectiveDue: nullableText,
   workingDaysOverdue: z.number(),
+  /** Ongoing work overdue for a missed period report: that period (not a deadline of the work). */
+  missedPeriod: reportingPeriod.nullable(),
 });
 export type LeanItem = z.infer<typeof leanItem>;
 

@@ -102,6 +102,7 @@ export async function planProgress(ctx: UseCaseContext, directiveId: string): Pr
     dueText: i.dueText,
     effectiveDue: i.effectiveDue,
     workingDaysOverdue: i.workingDaysOverdue,
+    missedPeriod: i.cls === "overdue" ? (i.checkpoint?.missedPeriod ?? null) : null,
   });
   const overdue = items.filter((i) => i.cls === "overdue").sort(byUrgency);
   return {
