@@ -100,11 +100,13 @@ describe("recurring work, checked at every reporting period", () => {
   it("is in time while the unit reports in each period, with the current checkpoint as its date", () => {
     const s = standingOf(f("2026-08-14"), "2026-11-23", cal);
     expect(s).toMatchObject({ cls: "in_progress_on_time", effectiveDue: "2026-12-31" });
-    expect(s.checkpoint).toEqual({
+    expect(s.checkpoint).toMatchObject({
       next: "2026-12-31",
       periodStart: "2026-10-01",
       reportedThisPeriod: false,
       missed: null,
+      missedPeriod: null,
+      period: { kind: "quarter", n: 4, year: 2026 },
     });
   });
 
@@ -112,6 +114,8 @@ describe("recurring work, checked at every reporting period", () => {
     const s = standingOf(f("2026-05-20"), "2026-11-23", cal);
     expect(s).toMatchObject({ cls: "overdue", display: "overdue" });
     expect(s.checkpoint!.missed).toBe("2026-09-30");
+    // The report that is late is named by its period, never by the next checkpoint.
+    expect(s.checkpoint!.missedPeriod).toMatchObject({ kind: "quarter", n: 3, year: 2026 });
     expect(s.workingDaysOverdue).toBe(
       cal.workingDaysBetween("2026-09-30" as IsoDate, "2026-11-23" as IsoDate),
     );

@@ -6,6 +6,7 @@
 // Pure: the day ("today" in Vietnam) and the working calendar are arguments.
 import { addDays, type IsoDate, type WorkingCalendar } from "../../../core/calendar/index.ts";
 import type { AssignmentStatus, ClassCounts, DisplayStatus, StatusClass } from "../contract.ts";
+import { type Period, periodEnding } from "./periods.ts";
 
 export const STATUS_CLASS_LABELS: Record<StatusClass, string> = {
   done_on_time: "Hoàn thành đúng hạn",
@@ -58,6 +59,10 @@ export interface CheckpointStanding {
   reportedThisPeriod: boolean;
   /** The last checkpoint passed without a report in its period (the work is overdue for it), or null. */
   missed: string | null;
+  /** The period the missed checkpoint closes ("quý III/2026"), to name the report that is late. */
+  missedPeriod: Period | null;
+  /** The current period (the one `next` closes), null when none is left. */
+  period: Period | null;
 }
 
 export interface Standing {
@@ -144,7 +149,14 @@ function recurringStanding(f: StatusFacts, checks: Checks, today: string, cal: W
   const lastStart = lastIndex > 0 ? dayAfter(lastIndex - 1) : addDays(checks.dates[0]! as IsoDate, -91);
   const missed =
     lastIndex >= 0 && checks.startedOn <= lastStart && !reported(lastStart) ? checks.dates[lastIndex]! : null;
-  const checkpoint = { next, periodStart, reportedThisPeriod: reported(periodStart), missed };
+  const checkpoint = {
+    next,
+    periodStart,
+    reportedThisPeriod: reported(periodStart),
+    missed,
+    missedPeriod: missed ? periodEnding(missed, checks.dates) : null,
+    period: next ? periodEnding(next, checks.dates) : null,
+  };
   const due = next === null ? null : effective[nextIndex]!;
   const base = {
     effectiveDue: due,

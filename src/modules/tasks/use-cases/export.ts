@@ -4,12 +4,24 @@
 import ExcelJS from "exceljs";
 import { formatDateVi, type IsoDate } from "../../../core/calendar/index.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
-import { type ListQuery, STATUS_CLASSES } from "../contract.ts";
+import { type AssignmentItem, type ListQuery, STATUS_CLASSES } from "../contract.ts";
 import { formatDateTimeVi } from "../rules/format.ts";
+import { overdueLineVi, periodPhraseVi } from "../rules/periods.ts";
 import { countClasses, DISPLAY_STATUS_LABELS, STATUS_CLASS_LABELS } from "../rules/status.ts";
 import { classifiedAssignments } from "./read.ts";
 
 const vi = (d: string | null) => (d ? formatDateVi(d as IsoDate) : "");
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Chưa báo cáo kỳ quý III/2026", or the current period "Kỳ quý IV/2026 (đến 31/12/2026)". */
+function periodCell(i: AssignmentItem): string {
+  const cp = i.checkpoint;
+  if (!cp) return "";
+  if (i.cls === "overdue" && cp.missedPeriod) return `Chưa báo cáo ${periodPhraseVi(cp.missedPeriod)}`;
+  if (cp.period) return `${capitalise(periodPhraseVi(cp.period))} (đến ${vi(cp.period.end)})`;
+  return "";
+}
 
 export async function exportAssignments(ctx: UseCaseContext, q: Omit<ListQuery, "page" | "pageSize">) {
   const list = await classifiedAssignments(ctx, q);
@@ -29,6 +41,8 @@ export async function exportAssignments(ctx: UseCaseContext, q: Omit<ListQuery, 
     { header: "Phân loại", key: "cls", width: 26 },
     { header: "Tiến độ (%)", key: "percent", width: 11 },
     { header: "Quá hạn (ngày làm việc)", key: "late", width: 14 },
+    { header: "Kỳ báo cáo (việc thường xuyên)", key: "period", width: 30 },
+    { header: "Quá hạn", key: "lateNote", width: 36 },
     { header: "Ngày hoàn thành", key: "completed", width: 14 },
     { header: "Cập nhật lần cuối", key: "updated", width: 18 },
   ];
@@ -40,18 +54,22 @@ export async function exportAssignments(ctx: UseCaseContext, q: Omit<ListQuery, 
       title: i.title,
       lead: i.lead.name,
       dueText: i.dueText ?? "",
-      due: vi(i.effectiveDue),
+      // Ongoing work has no deadline: its checkpoint goes to the period column, never under "Hạn".
+      due: i.checkpoint ? "" : vi(i.effectiveDue),
+      period: periodCell(i),
       status: DISPLAY_STATUS_LABELS[i.display],
       cls: STATUS_CLASS_LABELS[i.cls],
       percent: i.progress,
       late: i.workingDaysOverdue || "",
+      lateNote: i.cls === "overdue" ? overdueLineVi(i.workingDaysOverdue, i.checkpoint?.missedPeriod) : "",
       completed: vi(i.completedOn),
       updated: i.lastUpdateAt ? formatDateTimeVi(i.lastUpdateAt) : "",
     });
   });
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn("title").alignment = { wrapText: true, vertical: "top" };
-  sheet.autoFilter = { from: "A1", to: "M1" };
+  sheet.getColumn("percent").numFmt = "0.0";
+  sheet.autoFilter = { from: "A1", to: "O1" };
 
   const units = book.addWorksheet("Tổng hợp theo đơn vị", { views: [{ state: "frozen", ySplit: 1 }] });
   units.columns = [

@@ -153,6 +153,20 @@ describe("daily reminders", () => {
     });
   });
 
+  it("names the missed period's report for ongoing work, and gives it no deadline of its own", async () => {
+    // No report in the first quarter of 2027 (the work was given before it began).
+    await runDailyReminders(system(new Date("2027-04-05T00:00:00Z")), mailer());
+    const all = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.orgId, database.orgId("gv.p1")));
+    const item = all
+      .find((n) => n.digestDate === "2027-04-05")!
+      .items.find((i) => i.title === "Tuyên truyền trên loa phường" && i.stage === "overdue");
+    expect(item).toMatchObject({ dueDate: null, dueText: "Thường xuyên" });
+    expect(item!.note).toMatch(/^báo cáo kỳ quý I\/2027 quá hạn \d+ ngày làm việc$/);
+  });
+
   it("records e-mails as not sent when no SMTP server is configured", async () => {
     const run = await runDailyReminders(system(new Date("2026-12-29T00:00:00Z")), {
       mailer: null,

@@ -20,6 +20,7 @@ import { classifierFor } from "../queries/classifier.ts";
 import { sentStagesOf } from "../queries/reminders.ts";
 import { reminderCandidates } from "../queries/rows.ts";
 import { coordinatorIdsFrom, followUpBodiesOf, orgRefs } from "../queries/scope.ts";
+import { overdueLineVi } from "../rules/periods.ts";
 import { escalationTarget, stagesDue } from "../rules/reminders.ts";
 import { assignmentReminders, assignmentUpdates } from "../schema.ts";
 
@@ -41,7 +42,7 @@ export interface ReminderRun {
 const STAGE_NOTE: Record<NotificationItem["stage"], (i: NotificationItem) => string> = {
   before_due: (i) => `Nhắc việc: sắp đến hạn, còn ${i.workingDaysLeft} ngày làm việc.`,
   due_today: () => "Nhắc việc: đến hạn hôm nay.",
-  overdue: (i) => `Nhắc việc: đã quá hạn ${i.workingDaysOverdue} ngày làm việc.`,
+  overdue: (i) => `Nhắc việc: ${i.note ?? `đã quá hạn ${i.workingDaysOverdue} ngày làm việc`}.`,
   escalated: (i) => `Đã báo cơ quan theo dõi: quá hạn ${i.workingDaysOverdue} ngày làm việc.`,
   checkpoint: () => "Nhắc việc: cập nhật kết quả thực hiện trước khi hết kỳ báo cáo.",
   urged: () => "Đôn đốc.",
@@ -102,7 +103,11 @@ export async function runDailyReminders(
     byOrg.set(orgId, [...(byOrg.get(orgId) ?? []), item]);
   let escalations = 0;
   for (const r of rows) {
-    const stages = stagesDue(r.status, classifier.standing(r), today, settings, sent.get(r.id) ?? new Set());
+    const standing = classifier.standing(r);
+    const stages = stagesDue(r.status, standing, today, settings, sent.get(r.id) ?? new Set());
+    // Ongoing work overdue for a missed report: the digest names that period's report, so the
+    // checkpoint is never read as the work's deadline.
+    const missed = standing.checkpoint?.missedPeriod;
     const supervisor = escalationTarget({
       ...r,
       coordinatorOrgIds: coordinatorIdsFrom(followUps.get(r.directiveId), r.coordinatorOrgId),
@@ -116,10 +121,14 @@ export async function runDailyReminders(
         leadOrgId: r.leadOrgId,
         leadOrgName: r.leadOrgName,
         directiveSymbol: r.directiveSymbol,
-        dueDate: s.checkpointEnd ?? r.dueDate,
+        // A missed period's checkpoint is not the work's deadline (the note names the period).
+        dueDate: missed && s.stage !== "checkpoint" ? r.dueDate : (s.checkpointEnd ?? r.dueDate),
         dueText: r.dueText,
         workingDaysLeft: s.workingDaysLeft,
         workingDaysOverdue: s.workingDaysOverdue,
+        ...((s.stage === "overdue" || s.stage === "escalated") && missed
+          ? { note: overdueLineVi(s.workingDaysOverdue, missed) }
+          : {}),
       };
       // A unit that no longer exists cannot act: its reminders go to the supervising body.
       const to = s.stage === "escalated" || r.leadOrgStatus !== "active" ? supervisor : r.leadOrgId;
