@@ -27,6 +27,25 @@ for (const s of seeds) {
 }
 console.log(`five seeds: ${total.toFixed(1)} ms in total (target < 100 ms)`);
 
+// One paragraph broken into thousands of lines (a web page converted with its line breaks, a PDF
+// without paragraph ends): re-joining must stay linear in the length of the text.
+for (const n of [2000, 8000]) {
+  const words = "tăng cường công tác chỉ đạo kiểm tra giám sát việc thực hiện nhiệm vụ được giao và";
+  const text = [
+    "ỦY BAN NHÂN DÂN",
+    "KẾ HOẠCH",
+    "I. NHIỆM VỤ",
+    "1. Các sở, ngành",
+    ...Array(n).fill(words),
+  ].join("\n");
+  const start = performance.now();
+  parse(text);
+  const ms = performance.now() - start;
+  console.log(
+    `one paragraph of ${n} broken lines (${(text.length / 1024).toFixed(0)} KB): ${ms.toFixed(0)} ms`,
+  );
+}
+
 const COUNT = 1000;
 const dir = mkdtempSync(join(tmpdir(), "thucthi-parse-bench-"));
 try {

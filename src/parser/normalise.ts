@@ -5,6 +5,7 @@
 
 import { bodyKindOf } from "./bodies.ts";
 import { typeNameOf } from "./doc-types.ts";
+import { GrowingLine } from "./growing-line.ts";
 import { needsResplit, removePageMarkers, resplitLine } from "./resplit.ts";
 import { isCaps, mostlyCaps, startsLower } from "./text.ts";
 
@@ -50,7 +51,6 @@ function unglue(s: string): string {
     .replace(/[ ]{2,}/g, " ");
 }
 
-const ENDS_SENTENCE = /[.:;!?…”"')\]]\s*$/u;
 const STARTS_ITEM = /^\s*(?:[-–•+*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}\s*[-.–]\s)/u;
 
 /**
@@ -58,33 +58,31 @@ const STARTS_ITEM = /^\s*(?:[-–•+*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).
  * begins in lower case are one line. Headings in capitals and list items are never joined.
  */
 function joinBrokenLines(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const prevIndex = lastNonBlank(out);
-    const prev = prevIndex >= 0 ? out[prevIndex]! : "";
+  const out: GrowingLine[] = [];
+  // Index of the last non-blank line of out, kept so that runs of blank lines cost nothing.
+  let prevIndex = -1;
+  for (const line of lines) {
+    const prev = prevIndex >= 0 ? out[prevIndex]! : null;
     const canJoin =
-      prevIndex >= 0 &&
+      prev !== null &&
       out.length - prevIndex <= 3 &&
       line.trim() !== "" &&
       !line.trimStart().startsWith("|") &&
-      !prev.trimStart().startsWith("|") &&
+      !prev.first.trimStart().startsWith("|") &&
       startsLower(line) &&
       !STARTS_ITEM.test(line) &&
-      !ENDS_SENTENCE.test(prev) &&
-      !isCaps(prev) &&
+      !prev.endsSentence() &&
+      !prev.isCaps() &&
       !/^\s*(?:V\/v|Về việc)\b/u.test(line);
     if (canJoin) {
       out.length = prevIndex + 1;
-      out[prevIndex] = `${prev.trimEnd()} ${line.trim()}`;
-    } else out.push(line);
+      prev.append(line.trim());
+    } else {
+      out.push(new GrowingLine(line));
+      if (line.trim() !== "") prevIndex = out.length - 1;
+    }
   }
-  return out;
-}
-
-function lastNonBlank(lines: string[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim() !== "") return i;
-  return -1;
+  return out.map((l) => l.text);
 }
 
 /** A list marker alone on its line ("1.", "III.", "a)", "-"): converters put the item's words on the next. */
@@ -135,10 +133,11 @@ const startsHeaderLine = (line: string) =>
  * names a new body.
  */
 /** Capitals, allowing a few lower-case letters of an abbreviation ("5G, IoT TRONG CÁC KHU"). */
-const capsLike = (s: string) => isCaps(s) || mostlyCaps(s, 0.8);
+const CAPS_LIKE = 0.8;
+const capsLike = (s: string) => isCaps(s) || mostlyCaps(s, CAPS_LIKE);
 
 function joinBrokenBlocks(lines: string[]): string[] {
-  const out: string[] = [];
+  const out: GrowingLine[] = [];
   let seen = 0;
   for (const line of lines) {
     const prev = out.at(-1);
@@ -147,31 +146,37 @@ function joinBrokenBlocks(lines: string[]): string[] {
     const inHeader = seen <= HEADER_LINES;
     const joinable =
       prev !== undefined &&
-      prev !== "" &&
+      !prev.blank &&
       line !== "" &&
-      !prev.startsWith("|") &&
+      !prev.first.startsWith("|") &&
       !line.startsWith("|") &&
       // A line in lower case never opens a paragraph, whatever ends the line above.
-      (startsLower(line) || !ENDS_SENTENCE.test(prev)) &&
+      (startsLower(line) || !prev.endsSentence()) &&
       // "giai đoạn 2021" + "- 2025”;": a range of years cut at its dash is not a bullet.
-      (!STARTS_ITEM.test(line) || (/\d$/u.test(prev) && /^[-–]\s*\d{4}/u.test(line))) &&
+      (!STARTS_ITEM.test(line) || (prev.endsDigit() && /^[-–]\s*\d{4}/u.test(line))) &&
       !BARE_MARKER.test(line) &&
       !AUTHORITY_START.test(line) &&
       !META_START.test(line) &&
       !/^(?:Nơi nhận|V\/v|Về việc)\b/iu.test(line) &&
-      capsLike(prev) === capsLike(line) &&
+      (prev.isCaps() || prev.mostlyCaps(CAPS_LIKE)) === capsLike(line) &&
       !(
         isCaps(line) &&
         ((inHeader && startsHeaderLine(line)) ||
-          typeNameOf(prev) !== null ||
+          isTypeName(prev) ||
           // A type name alone opens a document, unless it ends a heading ("V. CHẾ ĐỘ" + "BÁO CÁO").
-          (typeNameOf(line) !== null && !STARTS_ITEM.test(prev)))
+          (typeNameOf(line) !== null && !STARTS_ITEM.test(prev.first)))
       );
-    if (joinable) out[out.length - 1] = `${prev} ${line}`;
-    else out.push(line);
+    if (joinable) prev.append(line);
+    else out.push(new GrowingLine(line));
   }
-  return out;
+  return out.map((l) => l.text);
 }
+
+/** A type name is a few words: a longer line is never one, and is not re-read to find out. */
+const isTypeName = (l: GrowingLine) => {
+  const s = l.short(60);
+  return s !== null && typeNameOf(s) !== null;
+};
 
 /**
  * Text wrapped at a fixed width (pasted from a PDF viewer): a line that fills the width and does
@@ -185,7 +190,7 @@ function joinWrappedLines(lines: string[]): string[] {
   if (width < 50 || width > 160) return lines;
   const full = lengths.filter((n) => n >= width * 0.8).length;
   if (full / lengths.length < 0.3) return lines;
-  const out: string[] = [];
+  const out: GrowingLine[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
     const joinable =
@@ -193,14 +198,14 @@ function joinWrappedLines(lines: string[]): string[] {
       prev.length >= width * 0.75 &&
       line.trim() !== "" &&
       !line.startsWith("|") &&
-      !ENDS_SENTENCE.test(prev) &&
+      !prev.endsSentence() &&
       !STARTS_ITEM.test(line) &&
-      !isCaps(prev) &&
+      !prev.isCaps() &&
       !isCaps(line);
-    if (joinable) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
-    else out.push(line);
+    if (joinable) prev.append(line.trim());
+    else out.push(new GrowingLine(line));
   }
-  return out;
+  return out.map((l) => l.text);
 }
 
 /** Runs the whole stage. Never throws; linear in the length of the text. */
