@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { isoDate, nullableText } from "../shared/contract.ts";
 
-export const NOTIFICATION_KINDS = ["digest", "urge"] as const;
+/** `approval`: a completion sent for approval (shown to the unit's leaders); `returned`: one sent back. */
+export const NOTIFICATION_KINDS = ["digest", "urge", "approval", "returned"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Why an item is in a digest (docs/decisions/reminders.md). */
@@ -16,6 +17,8 @@ export const REMINDER_STAGES = [
   "urged",
 ] as const;
 export type ReminderStage = (typeof REMINDER_STAGES)[number];
+/** Why an item is in a notice that is not a reminder: a completion sent for approval, one returned. */
+export const NOTICE_STAGES = ["approval_requested", "returned"] as const;
 
 export const CHANNELS = ["email"] as const;
 export const DELIVERY_STATUSES = ["pending", "sent", "not_sent", "failed", "no_recipients"] as const;
@@ -36,6 +39,9 @@ export const notificationItem = z.object({
   note: z.string().nullish(),
 });
 export type NotificationItem = z.infer<typeof notificationItem>;
+/** An item of any notification: a reminder's, or an approval notice's. */
+export const noticeItem = notificationItem.extend({ stage: z.enum([...REMINDER_STAGES, ...NOTICE_STAGES]) });
+export type NoticeItem = z.infer<typeof noticeItem>;
 
 export const sentQuery = z.object({ orgId: z.uuid(), from: isoDate.optional(), to: isoDate.optional() });
 
@@ -48,7 +54,7 @@ export const notificationOut = z.object({
   subject: z.string(),
   body: z.string(),
   /** Loose: items stored by earlier versions are answered as they were stored. */
-  items: z.array(notificationItem.loose()),
+  items: z.array(noticeItem.loose()),
   createdAt: z.string(),
   deliveries: z.array(
     z.object({

@@ -16,7 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { createdAt, createdBy, id, moment, reference, stamp } from "../../db/columns.ts";
 import { orgRef } from "../orgs/schema.ts";
-import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, type NotificationItem } from "./contract.ts";
+import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, type NoticeItem } from "./contract.ts";
 
 export const notifications = pgTable(
   "notifications",
@@ -29,7 +29,7 @@ export const notifications = pgTable(
     digestDate: date("digest_date").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
-    items: jsonb("items").$type<NotificationItem[]>().notNull(),
+    items: jsonb("items").$type<NoticeItem[]>().notNull(),
     createdBy: createdBy(),
     createdAt: createdAt(),
   },

@@ -143,6 +143,8 @@ export const listQuery = z.object({
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
   q: searchText(200).optional(),
+  /** A work queue of the home (use-cases/home.ts): see WORK_QUEUES. */
+  queue: z.enum(["approve", "awaiting", "returned"]).optional(),
   page: wholeNumber(1, 100_000).default(1),
   pageSize: wholeNumber(1, 500).default(50),
 });
@@ -397,3 +399,94 @@ export const assignmentRequest = z.object({
 });
 export type AssignmentRequest = z.infer<typeof assignmentRequest>;
 export const assignmentRequestList = z.array(assignmentRequest);
+
+// ---------- The home (GET /api/home) ----------
+/**
+ * Work queues a list can be narrowed to, besides the classes: `approve` — completions awaiting the
+ * viewer's approval (taskPolicy.approve); `awaiting` — completions sent and not yet decided;
+ * `returned` — open work whose last completion request was returned (rejected).
+ */
+export const WORK_QUEUES = ["approve", "awaiting", "returned"] as const;
+export type WorkQueue = (typeof WORK_QUEUES)[number];
+
+/** The list's filters that open a count of the home (the names of GET /api/assignments). */
+export const homeFilter = z.object({
+  orgId: nullableText,
+  involvement: z.enum(["lead", "support", "all"]).nullable(),
+  classes: z.array(z.enum(STATUS_CLASSES)),
+  dueFrom: nullableText,
+  dueTo: nullableText,
+  queue: z.enum(WORK_QUEUES).nullable(),
+  directiveId: nullableText,
+});
+export type HomeFilter = z.infer<typeof homeFilter>;
+
+/** A number on the home and the list that shows exactly those rows. */
+export const homeCount = z.object({ n: z.number(), filter: homeFilter });
+export type HomeCount = z.infer<typeof homeCount>;
+
+/** A unit ranked by its overdue and late work (a leader's area, a plan's units). */
+export const unitStanding = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  shortName: nullableText,
+  kind: z.string(),
+  overdue: z.number(),
+  doneLate: z.number(),
+  open: z.number(),
+  total: z.number(),
+  maxWorkingDaysOverdue: z.number(),
+});
+export type UnitStanding = z.infer<typeof unitStanding>;
+
+const approvalItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  leadName: z.string(),
+  directiveSymbol: nullableText,
+  completedOn: nullableText,
+  sentAt: nullableText,
+});
+
+export const homeView = z.object({
+  today: z.string(),
+  /** The unit whose work "Việc của tôi" counts (the acting unit), or null. */
+  unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+  mine: z
+    .object({
+      overdue: homeCount,
+      dueThisWeek: homeCount,
+      awaiting: homeCount,
+      returned: homeCount,
+    })
+    .nullable(),
+  /** Unread notices in Thông báo. */
+  unreadNotices: z.number(),
+  /** For those who approve or answer requests: completions awaiting them, requests to answer. */
+  approvals: z
+    .object({
+      completions: homeCount,
+      items: z.array(approvalItem),
+      requests: z.number(),
+    })
+    .nullable(),
+  /** The plans the viewer follows (coordinating office or above), worst first. */
+  plans: z.array(
+    z.object({
+      id: z.string(),
+      symbol: nullableText,
+      title: nullableText,
+      counts: classCounts,
+      overdue: homeCount,
+      units: z.array(unitStanding),
+    }),
+  ),
+  /** For leaders: the units of their area by overdue and late work across all plans. */
+  area: z
+    .object({
+      wards: z.array(unitStanding),
+      bodies: z.array(unitStanding),
+    })
+    .nullable(),
+});
+export type HomeView = z.infer<typeof homeView>;

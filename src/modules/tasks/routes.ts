@@ -15,6 +15,7 @@ import {
   assignmentRequest,
   assignmentRequestList,
   completionForm,
+  homeView,
   listQuery,
   MAX_FILES_PER_ENTRY,
   planSummaries,
@@ -28,6 +29,7 @@ import {
 import { actionsOfEntry, type TaskAction } from "./policy.ts";
 import { reassign, urge } from "./use-cases/coordinate.ts";
 import { exportAssignments } from "./use-cases/export.ts";
+import { homeOf } from "./use-cases/home.ts";
 import { authorise, loadFor } from "./use-cases/load.ts";
 import { listPlans, planProgress } from "./use-cases/plans.ts";
 import { evidenceFile, getAssignment, listAssignments } from "./use-cases/read.ts";
@@ -58,6 +60,15 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
           ((req, fields, { row, scope }) => authorise(ctxOf(req, deps), scope, more(fields, row.status))),
       });
 
+    route.get(
+      "/api/home",
+      {
+        summary:
+          "Trang chủ của cán bộ: việc quá hạn, đến hạn trong tuần, chờ duyệt, bị trả lại, thông báo mới; lãnh đạo: việc chờ mình duyệt, đơn vị chậm; kế hoạch theo dõi",
+        response: homeView,
+      },
+      ({ ctx }) => homeOf(ctx),
+    );
     route.get(
       "/api/assignments",
       {

@@ -2,7 +2,7 @@
 // row ("pending", or "no_recipients" when the unit has no address); ./deliver.ts sends it after the
 // commit.
 import type { Db } from "../../../db/client.ts";
-import type { NotificationItem, NotificationKind } from "../contract.ts";
+import type { NoticeItem, NotificationKind } from "../contract.ts";
 import { recipientsOf } from "../queries.ts";
 import { notificationDeliveries, notifications } from "../schema.ts";
 
@@ -13,8 +13,10 @@ export interface NewNotification {
   subject: string;
   body: string;
   html?: string;
-  items: NotificationItem[];
+  items: NoticeItem[];
   createdBy: string | null;
+  /** Who gets the e-mail, when not every member of the unit (an approval goes to its leaders). */
+  recipients?: string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export async function recordNotification(tx: Db, n: NewNotification, now: Date):
     .onConflictDoNothing()
     .returning({ id: notifications.id });
   if (!row) return null;
-  const recipients = await recipientsOf(tx, n.orgId);
+  const recipients = n.recipients ?? (await recipientsOf(tx, n.orgId));
   await tx.insert(notificationDeliveries).values({
     notificationId: row.id,
     channel: "email",

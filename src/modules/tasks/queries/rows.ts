@@ -6,8 +6,9 @@ import { notFound } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
 import { directiveGroups, directives, directiveTasks } from "../../directives/schema.ts";
 import { orgs } from "../../orgs/schema.ts";
-import type { AssignmentStatus, DueKind } from "../contract.ts";
+import type { AssignmentStatus, DueKind, WorkQueue } from "../contract.ts";
 import { assignments } from "../schema.ts";
+import { queueCondition } from "./queues.ts";
 import { coordinatorOf, visibleTo } from "./visibility.ts";
 
 /** An assignment with what the screens and the rules need from its directive, task and lead unit. */
@@ -98,6 +99,8 @@ export interface RowFilters {
   overdueBound?: string | undefined;
   /** Pre-filter on typed statuses (a superset of the wanted classes; the rules refine it). */
   statuses?: AssignmentStatus[] | undefined;
+  /** A work queue of the home (contract.ts, WORK_QUEUES); `approve` is judged for `actor`. */
+  queue?: WorkQueue | undefined;
   limit?: number | undefined;
 }
 
@@ -120,6 +123,7 @@ export async function assignmentRows(db: Db, f: RowFilters): Promise<AssignmentR
   if (f.overdueBound)
     conds.push(sql`(${assignments.dueDate} <= ${f.overdueBound} or ${assignments.dueDate} is null)`);
   if (f.statuses?.length) conds.push(inArray(assignments.status, f.statuses));
+  if (f.queue) conds.push(queueCondition(f.queue, f.actor));
   const query = baseSelect(db)
     .where(and(...conds))
     .orderBy(asc(directiveGroups.position), asc(directiveTasks.position), asc(orgs.name));

@@ -132,6 +132,7 @@ export async function classifiedAssignments(
     // Dated rows are overdue exactly when due on or before this bound (status.ts): let the index do it.
     overdueBound: onlyOverdue ? lastOverdueDueDate(today, calendar) : undefined,
     statuses: statusesFor(q.classes),
+    queue: q.queue,
     limit: LIST_LIMIT + 1,
   });
   const classifier = await classifierFor(

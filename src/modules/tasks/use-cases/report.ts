@@ -25,6 +25,7 @@ import { lastChangeOf } from "../queries/timeline.ts";
 import { formatDateTimeVi } from "../rules/format.ts";
 import { DISPLAY_STATUS_LABELS } from "../rules/status.ts";
 import { assignmentFiles, assignments, assignmentUpdates } from "../schema.ts";
+import { noticeOfCompletionRequest, noticeOfReturn } from "./approvals.ts";
 import { actingOrgAmong, authorise, loadFor } from "./load.ts";
 
 /** The refusal a second writer gets, showing what the first one saved. */
@@ -238,6 +239,7 @@ export async function requestCompletion(
       after: { status: "awaiting_approval", completedOn },
       summary: { title: row.title, completedOn },
     });
+    await noticeOfCompletionRequest(tx, ctx, row, input.narrative);
     return { assignment: { id, version: updated.version, status: updated.status, percent: 100 }, entry };
   });
 }
@@ -283,6 +285,7 @@ export async function decideCompletion(ctx: UseCaseContext, id: string, input: A
       after: { status: updated.status },
       summary: { title: row.title, note: input.note ?? null },
     });
+    if (input.decision === "reject") await noticeOfReturn(tx, ctx, row, input.note ?? "");
     return {
       assignment: { id, version: updated.version, status: updated.status, percent: updated.percent },
       entry,
