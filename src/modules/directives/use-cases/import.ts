@@ -67,10 +67,14 @@ export async function importUpload(
   const chosen = input.ownerOrgId ?? ctx.actor?.actingOrgId ?? ctx.actor?.memberships[0]?.orgId ?? null;
   const chosenOwner = chosen === null ? null : mayImportFor(ctx, orgRefOf(index, chosen));
   const upload = await input.read();
-  checkUpload(upload.fileName, upload.bytes.byteLength);
+  // The kinds a directive can be read from come first: the evidence files' wider list (sheets,
+  // images, ZIP) would name kinds an import refuses.
   const ext = /\.[^./\\]+$/.exec(upload.fileName.toLowerCase())?.[0] ?? "";
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext))
-    throw invalid(`Chỉ nhập được văn bản dạng ${SUPPORTED_EXTENSIONS.join(", ")}: "${upload.fileName}".`);
+    throw invalid(
+      `Chỉ nhập được văn bản dạng ${SUPPORTED_EXTENSIONS.join(", ")} (Word .docx, PDF có lớp chữ, văn bản thuần): "${upload.fileName}" không phải loại đó.`,
+    );
+  checkUpload(upload.fileName, upload.bytes.byteLength);
 
   // Extraction and parsing run in a worker with time and memory limits (adapters/read-document).
   const { parse, normalised, extractDiagnostics } = await readDocument(upload.bytes, upload.fileName);
