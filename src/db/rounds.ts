@@ -19,13 +19,15 @@ export function inRounds<T>(run: () => Promise<T>): () => Promise<T> {
   return () => {
     if (queued) return queued;
     if (!current) return start();
-    queued = current.then(
-      () => undefined,
-      () => undefined,
-    ).then(() => {
-      queued = null;
-      return start();
-    });
+    queued = current
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        queued = null;
+        return start();
+      });
     return queued;
   };
 }

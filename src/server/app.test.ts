@@ -38,6 +38,36 @@ describe("the API shell", () => {
     }
   });
 
+  it("lets a browser keep the tree privately and answers 304 while it has not changed", async () => {
+    const c = await t.signedIn("admin");
+    const first = await c.get("/api/orgs");
+    expect(first.raw.headers["cache-control"]).toBe("private, no-cache");
+    const tag = String(first.raw.headers.etag);
+    expect(tag).toMatch(/^W\//);
+    const again = await t.app.inject({
+      url: "/api/orgs",
+      cookies: c.cookies,
+      headers: { "if-none-match": tag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
+    const root = (first.body as Array<{ id: string; version: number; parentId: string | null }>).find(
+      (o) => o.parentId === null,
+    )!;
+    const renamed = await c.request("PATCH", `/api/orgs/${root.id}`, {
+      version: root.version,
+      shortName: "Mới",
+    });
+    expect(renamed.status).toBe(200);
+    const changed = await t.app.inject({
+      url: "/api/orgs",
+      cookies: c.cookies,
+      headers: { "if-none-match": tag },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(tag);
+  });
+
   it("answers an unknown API address with a JSON error in Vietnamese", async () => {
     const res = await t.client().get("/api/khong-co");
     expect(res.status).toBe(404);

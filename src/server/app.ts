@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
+import etag from "@fastify/etag";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -50,11 +51,18 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerErrorHandling(app);
   // Every answer: browsers must not guess a type (an uploaded file served as what it claims to be)
   // nor show the app inside another site's frame (clickjacking).
-  app.addHook("onSend", async (_request, reply) => {
+  app.addHook("onSend", async (request, reply) => {
     reply.header("x-content-type-options", "nosniff");
     reply.header("content-security-policy", "frame-ancestors 'none'");
     reply.header("x-frame-options", "DENY");
+    // The API's answers are someone's own view: kept by their browser only, and asked again each
+    // time, answered 304 without the body when it has not changed (the ETag below).
+    if (request.url.startsWith("/api/") && !reply.hasHeader("cache-control"))
+      reply.header("cache-control", "private, no-cache");
   });
+  // A weak ETag on every GET answer: the tree, lists and plans cost a slow line nothing when the
+  // browser already holds them (304). Registered after the hook above, so it sees the final body.
+  await app.register(etag, { weak: true });
 
   await app.register(swagger, {
     openapi: {
