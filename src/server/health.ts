@@ -3,8 +3,8 @@
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { AppDeps } from "../modules/shared/deps.ts";
 import { inRounds } from "../db/rounds.ts";
+import type { AppDeps } from "../modules/shared/deps.ts";
 import { routesOf } from "../modules/shared/http.ts";
 
 const healthOut = z.object({
