@@ -1,5 +1,6 @@
 // Thông báo: the reminders and urges sent to the official's units (read marks are per person), and
-// "Thông báo đã gửi" — what was sent to a unit, to which addresses, when, and whether it went.
+// "Thông báo đã gửi" — what was sent to a unit, to which addresses, when, and whether it went. A
+// completion sent for approval reaches the unit's leaders here, with its approve/return one click away.
 import { Button, Card, Select, Table, Tabs } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -24,17 +25,38 @@ const DELIVERY_TONE: Record<NotificationOut["deliveries"][number]["status"], Ton
   no_recipients: "warn",
 };
 
+type Stage = NotificationOut["items"][number]["stage"];
+const stageLabel = (stage: Stage) =>
+  (stage === "approval_requested" || stage === "returned"
+    ? `home.stage.${stage}`
+    : `tasks.stage.${stage}`) as never;
+const STAGE_TONE: Partial<Record<Stage, Tone>> = {
+  overdue: "bad",
+  escalated: "bad",
+  returned: "bad",
+  approval_requested: "warn",
+};
+const KIND_LABEL = {
+  digest: "tasks.notify.digest",
+  urge: "tasks.notify.urge",
+  approval: "home.kind.approval",
+  returned: "home.kind.returned",
+} as const;
+
 function Items({ n, t }: { n: NotificationOut; t: TFunction }) {
   return (
     <ul className="tt-plain-list">
       {n.items.map((i) => (
         <li key={`${i.assignmentId}-${i.stage}`}>
-          <StatusTag tone={i.stage === "overdue" || i.stage === "escalated" ? "bad" : "info"}>
-            {t(`tasks.stage.${i.stage}` as never)}
-          </StatusTag>{" "}
+          <StatusTag tone={STAGE_TONE[i.stage] ?? "info"}>{t(stageLabel(i.stage))}</StatusTag>{" "}
           <Link to={`/tasks/${i.assignmentId}`}>{i.title}</Link>
-          {i.stage === "escalated" ? ` — ${i.leadOrgName}` : ""}
+          {i.stage === "escalated" || i.stage === "approval_requested" ? ` — ${i.leadOrgName}` : ""}
           {i.note ? <div className="tt-muted">{i.note}</div> : null}
+          {i.stage === "approval_requested" ? (
+            <div>
+              <Link to={`/tasks/${i.assignmentId}#tt-actions-h`}>{t("home.approvals.open")}</Link>
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -131,7 +153,7 @@ function Sent() {
           {
             title: t("tasks.notify.kind"),
             key: "k",
-            render: (_, n) => t(n.kind === "urge" ? "tasks.notify.urge" : "tasks.notify.digest"),
+            render: (_, n) => t(KIND_LABEL[n.kind]),
           },
           {
             title: t("tasks.notify.content"),

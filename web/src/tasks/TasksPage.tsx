@@ -1,9 +1,14 @@
 // Công việc của đơn vị: the work of one unit (as lead, as supporter) — or all the work the official
-// follows — as a table or a board by status, overdue first, filtered by class, plan, deadline and
-// words; exported to Excel and printable.
+// follows — as a table or a board by status, overdue first, filtered by class, plan, deadline, words
+// and the home's work queues (awaiting my approval, sent, returned); exported to Excel and printable.
+// On an office screen (1366 px) the table's columns fit its box; on a phone the list comes first:
+// the filters and the page's buttons fold behind one button, the classes are one scrolling row.
+import { CloseOutlined, FilterOutlined } from "@ant-design/icons";
 import { Button, Pagination, Segmented, Table } from "antd";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useMe } from "../auth/AuthContext.tsx";
+import { WORK_QUEUE_LABELS, workQueueOf } from "../home/queues.ts";
 import { useT } from "../i18n/index.tsx";
 import { formatDateTime } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
@@ -41,6 +46,8 @@ export function TasksPage() {
     .split(",")
     .filter((c): c is StatusClass => (STATUS_CLASSES as string[]).includes(c));
   const page = Number(params.get("page") ?? 1);
+  const queue = workQueueOf(params.get("queue"));
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const filters = {
     orgId: org === "all" ? null : org,
     involvement: params.get("inv") ?? "all",
@@ -49,6 +56,7 @@ export function TasksPage() {
     dueFrom: params.get("from"),
     dueTo: params.get("to"),
     q: params.get("q"),
+    queue,
   };
   const list = useApi<AssignmentList>("/api/assignments", {
     ...filters,
@@ -58,38 +66,101 @@ export function TasksPage() {
   const plans = useApi<PlanSummary[]>("/api/plans");
   const data = list.data;
 
+  // A unit opened from the home (a ward of the leader's area) is not one of the official's own.
+  const shownUnits =
+    org === "all" || units.some((u) => u.value === org)
+      ? units
+      : [
+          ...units,
+          {
+            value: org,
+            label: data?.items.find((i) => i.lead.id === org)?.lead.name ?? t("home.list.otherUnit"),
+          },
+        ];
+  const activeFilters = [
+    filters.involvement !== "all",
+    filters.directiveId,
+    filters.dueFrom,
+    filters.dueTo,
+    filters.q,
+  ].filter(Boolean).length;
+  const actions = (
+    <>
+      <Link to="/tasks/plans">
+        <Button>{t("tasks.plans.open")}</Button>
+      </Link>
+      <ExportButton href={exportUrl(filters)} />
+      <PrintButton />
+    </>
+  );
+  const viewSwitch = (
+    <div className="tt-tasks-view tt-no-print">
+      <Segmented
+        aria-label={t("tasks.view.label")}
+        value={view}
+        onChange={(v) => update({ view: v === "board" ? "board" : null })}
+        options={[
+          { value: "table", label: t("tasks.view.table") },
+          { value: "board", label: t("tasks.view.board") },
+        ]}
+      />
+    </div>
+  );
+  const filterBar = (
+    <TasksFilters values={{ ...filters, org }} units={shownUnits} plans={plans.data ?? []} update={update} />
+  );
+
   return (
     <div className="tt-printable">
       <PageHeader
         title={t("tasks.list.title")}
-        intro={t("tasks.list.intro")}
-        actions={
-          <>
-            <Link to="/tasks/plans">
-              <Button>{t("tasks.plans.open")}</Button>
-            </Link>
-            <ExportButton href={exportUrl(filters)} />
-            <PrintButton />
-          </>
-        }
+        intro={wide ? t("tasks.list.intro") : undefined}
+        actions={wide ? actions : undefined}
       />
-      <TasksFilters values={{ ...filters, org }} units={units} plans={plans.data ?? []} update={update} />
+      {wide ? (
+        filterBar
+      ) : (
+        <div className="tt-tasks-fold tt-no-print">
+          <Button
+            icon={<FilterOutlined aria-hidden />}
+            aria-expanded={filtersOpen}
+            aria-controls="tt-tasks-folded"
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
+            {activeFilters ? t("home.list.filtersOn", { n: activeFilters }) : t("home.list.filters")}
+          </Button>
+          <div id="tt-tasks-folded" hidden={!filtersOpen} className="tt-tasks-folded">
+            {filtersOpen ? (
+              <>
+                {filterBar}
+                {viewSwitch}
+                <div className="tt-tasks-fold-actions">{actions}</div>
+              </>
+            ) : null}
+          </div>
+        </div>
+      )}
       <ClassFilter
         counts={data?.counts}
         selected={classes}
         onChange={(next) => update({ cls: next.join(",") || null })}
+        before={
+          queue ? (
+            <Button
+              size="small"
+              type="primary"
+              className="tt-queue-chip"
+              icon={<CloseOutlined aria-hidden />}
+              iconPosition="end"
+              aria-label={t("home.queue.clear", { name: t(WORK_QUEUE_LABELS[queue]) })}
+              onClick={() => update({ queue: null })}
+            >
+              {t(WORK_QUEUE_LABELS[queue])}
+            </Button>
+          ) : null
+        }
       />
-      <div className="tt-tasks-view tt-no-print">
-        <Segmented
-          aria-label={t("tasks.view.label")}
-          value={view}
-          onChange={(v) => update({ view: v === "board" ? "board" : null })}
-          options={[
-            { value: "table", label: t("tasks.view.table") },
-            { value: "board", label: t("tasks.view.board") },
-          ]}
-        />
-      </div>
+      {wide ? viewSwitch : null}
       <ErrorAlert error={list.error} />
       {data?.truncated ? <p className="tt-muted">{t("tasks.list.truncated")}</p> : null}
       {view === "table" && !wide ? (
@@ -114,7 +185,8 @@ export function TasksPage() {
           rowKey="id"
           loading={list.loading}
           dataSource={data?.items ?? []}
-          scroll={{ x: "max-content" }}
+          tableLayout="fixed"
+          className="tt-tasks-table"
           pagination={{
             current: page,
             pageSize: 50,
@@ -127,6 +199,7 @@ export function TasksPage() {
             {
               title: t("tasks.col.work"),
               key: "title",
+              className: "tt-col-title",
               render: (_, i) => (
                 <TaskCell
                   to={`/tasks/${i.id}`}
@@ -140,23 +213,29 @@ export function TasksPage() {
                 />
               ),
             },
-            { title: t("tasks.col.lead"), key: "lead", render: (_, i) => i.lead.shortName ?? i.lead.name },
-            { title: t("tasks.col.due"), key: "due", render: (_, i) => dueLine(i, t) },
+            {
+              title: t("tasks.col.lead"),
+              key: "lead",
+              width: "14%",
+              render: (_, i) => i.lead.shortName ?? i.lead.name,
+            },
+            { title: t("tasks.col.due"), key: "due", width: "16%", render: (_, i) => dueLine(i, t) },
             {
               title: t("tasks.col.status"),
               key: "status",
+              width: 132,
               render: (_, i) => <DisplayTag status={i.display} t={t} />,
             },
             {
               title: t("tasks.col.progress"),
               key: "progress",
-              render: (_, i) => (
-                <ProgressBar percent={i.progress} t={t} minWidth={110} overdue={i.cls === "overdue"} />
-              ),
+              width: 120,
+              render: (_, i) => <ProgressBar percent={i.progress} t={t} overdue={i.cls === "overdue"} />,
             },
             {
               title: t("tasks.col.updated"),
               key: "updated",
+              width: 104,
               render: (_, i) => (i.lastUpdateAt ? formatDateTime(i.lastUpdateAt) : "—"),
             },
           ]}
