@@ -164,16 +164,21 @@ describe("normalise", () => {
   it("re-joins a paragraph broken into thousands of lines in linear time", () => {
     const words = "tăng cường kiểm tra việc thực hiện nhiệm vụ được giao và";
     const doc = (n: number) => ["KẾ HOẠCH", "1. Các sở, ngành", ...Array(n).fill(words)].join("\n");
+    // The best of three runs, so that a pause of the shared machine is not taken for the cost.
     const time = (n: number) => {
-      const start = performance.now();
-      const out = normalise(doc(n));
-      expect(out.split("\n")).toHaveLength(2);
-      return performance.now() - start;
+      const text = doc(n);
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        expect(normalise(text).split("\n")).toHaveLength(2);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
-    time(500);
+    time(250);
     // Eight times the lines: well under the 64 times a quadratic re-joining takes (it took 8 s
     // for 2,000 lines).
-    const small = Math.max(time(500), 2);
-    expect(time(4000) / small).toBeLessThan(24);
+    const small = Math.max(time(250), 2);
+    expect(time(2000) / small).toBeLessThan(30);
   });
 });

@@ -78,9 +78,9 @@ function inheritedUnits(leaf: TreeNode, group: TreeNode): Units {
   return { lead: [], support: [] };
 }
 
+/** The first sentence, whole: shortening for display is the screens' work (core/text/shorten.ts). */
 export function taskTitle(content: string): string {
-  const first = sentences(content)[0]?.text ?? content;
-  return first.length > 300 ? `${first.slice(0, 300).replace(/\s\S*$/u, "")}…` : first;
+  return sentences(content)[0]?.text ?? content;
 }
 
 function toTask(leaf: TreeNode, group: TreeNode): Task {
