@@ -7,6 +7,7 @@ import type { Db } from "../../../db/client.ts";
 import { directiveGroups, directives, directiveTasks } from "../../directives/schema.ts";
 import { orgs } from "../../orgs/schema.ts";
 import type { AssignmentStatus, DueKind, WorkQueue } from "../contract.ts";
+import { readableOrgs } from "../policy.ts";
 import { assignments } from "../schema.ts";
 import { queueCondition } from "./queues.ts";
 import { coordinatorOf, visibleTo } from "./visibility.ts";
@@ -105,7 +106,11 @@ export interface RowFilters {
 }
 
 export async function assignmentRows(db: Db, f: RowFilters): Promise<AssignmentRowView[]> {
-  const conds: Array<SQL | undefined> = [f.actor ? visibleTo(f.actor) : undefined];
+  // A unit the actor reads as its own shows all its work (as lead or supporter: visibleTo's first
+  // two terms), so the rest of the rule would only cost the planner (issue 11: a ward's own list).
+  const readable = f.actor ? readableOrgs(f.actor) : null;
+  const seenThroughUnit = !!f.orgId && !!readable && (readable.all || readable.own.includes(f.orgId));
+  const conds: Array<SQL | undefined> = [f.actor && !seenThroughUnit ? visibleTo(f.actor) : undefined];
   if (f.directiveId) conds.push(eq(assignments.directiveId, f.directiveId));
   if (f.orgId) {
     const asLead = eq(assignments.leadOrgId, f.orgId);
