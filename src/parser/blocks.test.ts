@@ -103,8 +103,21 @@ describe("time frames and units of real plans", () => {
     ["Từ năm 2026 trở đi", "ongoing", null],
     ["năm 2026 - 2027", "period", "2027-12-31"],
     ["trước ngày 31 tháng 12 năm 2026", "deadline", "2026-12-31"],
+    // Recurrent and open-ended frames whose first period has an end: ongoing work, not a due date.
+    ["Quý IV/2025 và các năm tiếp theo", "ongoing", null],
+    ["Tháng 12 năm 2025 và hằng năm", "ongoing", null],
+    ["Từ ngày 01/3/2025, định kỳ hằng quý", "ongoing", null],
+    ["Năm 2025, thực hiện thường xuyên", "ongoing", null],
+    // A deadline written as one stays a deadline.
+    ["Hoàn thành trước ngày 31/12/2025, sau đó thực hiện thường xuyên", "deadline", "2025-12-31"],
   ])("reads %s as %s", (text, kind, due) => {
     expect(readTimeframe(text, true)).toMatchObject({ kind, due });
+  });
+
+  it("reads an open-ended run of years written in a task's words as ongoing", () => {
+    expect(
+      readTimeframe("Tổ chức tập huấn cho cán bộ từ năm 2025 và các năm tiếp theo theo kế hoạch", false),
+    ).toMatchObject({ kind: "ongoing", due: null, text: "từ năm 2025 và các năm tiếp theo" });
   });
 
   it("reads a time field named for issuing (Thời hạn ban hành)", () => {

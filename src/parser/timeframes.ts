@@ -20,6 +20,11 @@ const ONGOING =
   /thường xuyên|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|định kỳ|liên tục|lâu dài|suốt/iu;
 /** "Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": work that starts and does not end. */
 const OPEN_ENDED = /các năm (?:tiếp theo|sau)|những năm tiếp theo|trở đi/iu;
+/** Recurrence words that make the whole frame recurrent, whatever first period it names. */
+const RECURRING = /(?<![\p{L}])(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?![\p{L}])|định kỳ|thường xuyên/iu;
+/** An open-ended run of years written in a task's text. */
+const OPEN_ENDED_YEAR =
+  /(?:từ\s+)?năm\s+\d{4}\s+(?:và\s+)?(?:các|những)\s+năm\s+(?:tiếp theo|sau)|từ\s+(?:năm\s+)?\d{4}\s+trở\s+đi/iu;
 const YEARLESS_QUARTER_CONTEXT = /năm\s+(?:trước|sau|tiếp theo|liền kề)|hằng năm|hàng năm/iu;
 
 function clip(text: string): string {
@@ -42,7 +47,14 @@ export function readTimeframe(text: string, whole: boolean): Timeframe {
   const t = text.length > 3000 ? text.slice(0, 3000) : text;
   const rel = RELATIVE.exec(t);
   if (rel?.[2]) return relative(rel, t, whole);
-  for (const d of findDates(t)) {
+  const dates = findDates(t);
+  // "Quý IV/2025 và các năm tiếp theo", "Từ ngày 01/3/2025 và hằng năm": a first period or start of
+  // work that goes on; its end is not a due date (the work would be overdue the day it is assigned).
+  // A deadline written as one ("hoàn thành trước 31/12/2025, sau đó thường xuyên") still counts.
+  const deadlineWritten = dates.some((d) => DEADLINE_LEAD.test(t.slice(Math.max(0, d.index - 30), d.index)));
+  if (whole && !deadlineWritten && (OPEN_ENDED.test(t) || RECURRING.test(t)))
+    return { kind: "ongoing", text: clip(t), due: null };
+  for (const d of dates) {
     const before = t.slice(Math.max(0, d.index - 30), d.index);
     if (whole || DEADLINE_LEAD.test(before)) {
       if (!d.value) continue;
@@ -73,7 +85,11 @@ export function readTimeframe(text: string, whole: boolean): Timeframe {
     return { kind: "period", text: clip(whole ? t : m[0]), due };
   }
   if (rel) return relative(rel, t, whole);
-  if (whole && OPEN_ENDED.test(t)) return { kind: "ongoing", text: clip(t), due: null };
+  // In a task's words: "thực hiện từ năm 2025 và các năm tiếp theo".
+  if (!whole && OPEN_ENDED_YEAR.test(t)) {
+    const m = OPEN_ENDED_YEAR.exec(t)!;
+    return { kind: "ongoing", text: clip(m[0]), due: null };
+  }
   // A time cell of a table that holds only a year or a range of years: "2026", "2025 - 2030".
   const bare = whole ? /^\s*(?:\d{4}\s*[-–]\s*)?(\d{4})\s*\.?\s*$/u.exec(t) : null;
   if (bare) return { kind: "period", text: clip(t), due: `${bare[1]}-12-31` };
