@@ -287,6 +287,18 @@ export const reviewOut = z.object({
   problems: z.array(problemOut),
   /** Leads outside the owner body's authority: confirmation asks them (assignment requests), not assigns. */
   outsideAuthority: z.array(problemOut.extend({ orgId: z.string() })),
+  /** Tasks to assign whose due date has passed: confirmed as they are, they are overdue at once. */
+  bornOverdue: z.array(problemOut),
+  /** Per task group, how sure the parser was (rules/review-signals.ts): where to look first. */
+  groupSignals: z.array(
+    z.object({
+      groupId: z.string(),
+      confidence: z.enum(["high", "medium", "low"]),
+      diagnostics: z.number(),
+      noLead: z.number(),
+      tasks: z.number(),
+    }),
+  ),
   orgs: orgNamesOut,
   can: z.object({ edit: z.boolean(), confirm: z.boolean() }),
 });

@@ -8,7 +8,9 @@ import { leadsOutside } from "../../tasks/rules/authority.ts";
 import type { ReviewOut } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
 import { contentOf, loadOrgIndex, orgNames, orgRefOf, policyView, readableDirective } from "../queries.ts";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { confirmationProblems } from "../rules/draft.ts";
+import { bornOverdue, groupSignals } from "../rules/review-signals.ts";
 import type { OrgIndex } from "../rules/units.ts";
 import {
   bodiesNamed,
@@ -32,7 +34,8 @@ export async function getReview(ctx: UseCaseContext, id: string): Promise<Review
   const units = unitsView(row.unitMap, tasks, index, unitContextOf(row));
   const problems = row.status === "draft" ? confirmationProblems(tasks, row.unitMap, labels) : [];
   const view = await policyView(ctx.db, row);
-  const parse = (row.parse ?? {}) as { citations?: unknown[]; diagnostics?: unknown[] };
+  const parse = (row.parse ?? {}) as { citations?: unknown[]; diagnostics?: { line?: number }[] };
+  const diagnosticLines = (parse.diagnostics ?? []).map((d) => d.line ?? 0).filter((l) => l > 0);
   const candidates = units.flatMap((u) => u.candidates);
   const ids = bodiesNamed(row, tasks, reporting, candidates);
   return {
@@ -46,6 +49,8 @@ export async function getReview(ctx: UseCaseContext, id: string): Promise<Review
     diagnostics: parse.diagnostics ?? [],
     problems,
     outsideAuthority: row.status === "draft" ? outsideAuthority(tasks, labels, index, row.ownerOrgId) : [],
+    bornOverdue: row.status === "draft" ? bornOverdue(tasks, labels, vietnamDate(ctx.now)) : [],
+    groupSignals: groupSignals(groups, tasks, diagnosticLines),
     orgs: await orgNames(ctx.db, ids),
     can: {
       edit: ctx.actor ? directivePolicy.review(ctx.actor, view) : row.status === "draft",
