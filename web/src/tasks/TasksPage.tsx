@@ -121,19 +121,21 @@ export function TasksPage() {
         filterBar
       ) : (
         <div className="tt-tasks-fold tt-no-print">
-          <Button
-            icon={<FilterOutlined aria-hidden />}
-            aria-expanded={filtersOpen}
-            aria-controls="tt-tasks-folded"
-            onClick={() => setFiltersOpen((o) => !o)}
-          >
-            {activeFilters ? t("home.list.filtersOn", { n: activeFilters }) : t("home.list.filters")}
-          </Button>
+          <div className="tt-tasks-fold-bar">
+            <Button
+              icon={<FilterOutlined aria-hidden />}
+              aria-expanded={filtersOpen}
+              aria-controls="tt-tasks-folded"
+              onClick={() => setFiltersOpen((o) => !o)}
+            >
+              {activeFilters ? t("home.list.filtersOn", { n: activeFilters }) : t("home.list.filters")}
+            </Button>
+            {viewSwitch}
+          </div>
           <div id="tt-tasks-folded" hidden={!filtersOpen} className="tt-tasks-folded">
             {filtersOpen ? (
               <>
                 {filterBar}
-                {viewSwitch}
                 <div className="tt-tasks-fold-actions">{actions}</div>
               </>
             ) : null}
