@@ -272,7 +272,11 @@ export const directiveOut = z.object({
 });
 export type DirectiveOut = z.infer<typeof directiveOut>;
 
-export const problemOut = z.object({ taskId: nullableText, message: z.string() });
+export const problemOut = z.object({
+  taskId: nullableText,
+  message: z.string(),
+  kind: z.enum(["noLead", "unmapped", "severalLeads"]).optional(),
+});
 
 export const reviewOut = z.object({
   directive: directiveHeaderOut,

@@ -209,6 +209,8 @@ export interface ReviewTask extends LabelledTask {
 export interface Problem {
   taskId: string | null;
   message: string;
+  /** noLead: the task names no lead at all (the review shows these one line per group). */
+  kind?: "noLead" | "unmapped" | "severalLeads";
 }
 
 /**
@@ -229,6 +231,7 @@ export function confirmationProblems(
     if (t.leadOrgIds.length === 0) {
       problems.push({
         taskId: t.id,
+        kind: t.leadText.length ? "unmapped" : "noLead",
         message: t.leadText.length
           ? `${name}: chưa xác định cơ quan cho ${t.leadText.map((n) => `"${n}"`).join(", ")}.`
           : `${name}: chưa có cơ quan chủ trì (chọn cơ quan, hoặc đánh dấu "không giao việc").`,
@@ -238,11 +241,13 @@ export function confirmationProblems(
     if (unmapped.length && !t.unitsEdited)
       problems.push({
         taskId: t.id,
+        kind: "unmapped",
         message: `${name}: chưa xác định cơ quan cho ${unmapped.map((n) => `"${n}"`).join(", ")}.`,
       });
     if (t.leadOrgIds.length > 1 && !t.fanOut)
       problems.push({
         taskId: t.id,
+        kind: "severalLeads",
         message: `${name}: có ${t.leadOrgIds.length} cơ quan chủ trì — chọn "giao từng cơ quan" hoặc giữ một cơ quan chủ trì, các cơ quan khác phối hợp.`,
       });
   }

@@ -72,6 +72,14 @@ describe("unit names to bodies of the tree", () => {
     expect(s.key).toBe("cac co quan don vi");
   });
 
+  it("offers for 'các sở, ban, ngành' the departments, never the administration below (a district's People's Committee)", () => {
+    const s = suggestUnit("Thủ trưởng các sở, ban, ngành", index, "city", none);
+    expect(s.candidates).toEqual(["dept"]);
+    // Kinds named alone take their own bodies; "các địa phương" means the administrations below.
+    expect(suggestUnit("Các phòng", index, "d1", none).candidates.sort()).toEqual(["d1.nv", "d1.tp"]);
+    expect(suggestUnit("Các địa phương", index, "city", none).candidates.sort()).toEqual(["d1", "d2"]);
+  });
+
   it("uses what an official confirmed before under the same context body", () => {
     const remembered = new Map([["cac co quan don vi", ["d1.tp", "d1.nv"]]]);
     expect(suggestUnit("Các cơ quan, đơn vị", index, "d1", remembered)).toMatchObject({

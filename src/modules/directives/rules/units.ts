@@ -164,6 +164,45 @@ export class OrgIndex {
   }
 }
 
+/** First words of body names that a plural names as a kind ("các sở, ban" → "Sở …", "Ban …"), longest first. */
+const KIND_HEADS = [
+  "chi cuc",
+  "trung tam",
+  "van phong",
+  "thanh tra",
+  "so",
+  "ban",
+  "phong",
+  "cuc",
+  "vu",
+  "vien",
+  "hoi",
+];
+/** Words of a plural that name no kind ("các cơ quan, đơn vị", "ngành"): any body fits. */
+const GENERIC = /\b(?:co quan|don vi|nganh|doan the|to chuc)\b/;
+/** Plurals that mean the administrations below: "các địa phương", "quận, huyện". */
+const SUBORDINATE = /\b(?:dia phuong|quan huyen|cap huyen|huyen thi xa)\b/;
+
+/**
+ * The children of the context body a plural can mean. Kind words of the plural name the first
+ * words of the bodies' names ("các sở, ban" → "Sở …", "Ban …"); generic words ("cơ quan, đơn vị",
+ * "ngành") take any. An administration below of the context's own kind (a district's People's
+ * Committee under the city's) is a locality, meant only by "các địa phương" and its like — not by
+ * "các sở, ban, ngành", which the reviewer's "take all suggested" turned into that district.
+ */
+export function collectivePool(key: string, children: readonly TreeOrg[], contextKind: string): TreeOrg[] {
+  const pool = children.filter((o) => !LOCAL_UNIT_KINDS.has(o.kind));
+  if (SUBORDINATE.test(key)) return pool.filter((o) => o.kind === contextKind);
+  const bodies = pool.filter((o) => o.kind !== contextKind);
+  const padded = ` ${key} `;
+  const heads = KIND_HEADS.filter((h) => padded.includes(` ${h} `));
+  const named = bodies.filter((o) => heads.some((h) => nameForm(o.name).startsWith(`${h} `)));
+  // Kinds named alone ("các sở") take their own bodies; beside a generic word ("các sở, ban,
+  // ngành") they come first, then the rest.
+  if (named.length && !GENERIC.test(key)) return named;
+  return [...named, ...bodies.filter((o) => !named.includes(o))];
+}
+
 /** Suggests the bodies a unit name means. */
 export function suggestUnit(
   text: string,
@@ -198,7 +237,7 @@ export function suggestUnit(
   }
   if (collective) {
     const ctx = contextId ? index.byId.get(contextId) : undefined;
-    const pool = ctx ? index.childrenOf(ctx.id).filter((o) => !LOCAL_UNIT_KINDS.has(o.kind)) : [];
+    const pool = ctx ? collectivePool(key, index.childrenOf(ctx.id), ctx.kind) : [];
     return {
       ...base,
       orgIds: [],

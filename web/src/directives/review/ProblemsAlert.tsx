@@ -4,7 +4,7 @@
 import { ExclamationCircleOutlined } from "@ant-design/icons";
 import { Alert, Button } from "antd";
 import { useState } from "react";
-import { useT } from "../../i18n/index.tsx";
+import { type TFunction, useT } from "../../i18n/index.tsx";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import type { Review } from "../api.ts";
 
@@ -20,6 +20,7 @@ export function ProblemsAlert({
   const t = useT();
   const [unnamedLead, setUnnamedLead] = useState<string[]>([]);
   const unnamed = review.tasks.filter((x) => x.assign && !x.leadText.length && !x.leadOrgIds.length).length;
+  const lines = problemLines(review, t);
   if (!review.problems.length)
     return (
       <Alert type="success" showIcon className="tt-alert" message={t("dir.review.ready", { n: toAssign })} />
@@ -34,12 +35,10 @@ export function ProblemsAlert({
       description={
         <>
           <ul className="tt-dir-problems">
-            {review.problems.slice(0, 8).map((p) => (
-              <li key={p.message}>{p.message}</li>
+            {lines.slice(0, 8).map((line) => (
+              <li key={line}>{line}</li>
             ))}
-            {review.problems.length > 8 ? (
-              <li>{t("dir.review.moreProblems", { n: review.problems.length - 8 })}</li>
-            ) : null}
+            {lines.length > 8 ? <li>{t("dir.review.moreProblems", { n: lines.length - 8 })}</li> : null}
           </ul>
           {unnamed && review.can.edit ? (
             <div className="tt-unnamed">
@@ -70,4 +69,28 @@ export function ProblemsAlert({
       }
     />
   );
+}
+
+/**
+ * One line per problem, except tasks that name no lead: one line per group for those (a plan read
+ * without its units gave hundreds of identical lines), each group with its count.
+ */
+function problemLines(review: Review, t: TFunction): string[] {
+  const groupOf = new Map(review.tasks.map((x) => [x.id, x.groupId]));
+  const noLead = new Map<string | null, number>();
+  const lines: string[] = [];
+  for (const p of review.problems) {
+    if (p.kind !== "noLead") {
+      lines.push(p.message);
+      continue;
+    }
+    const g = groupOf.get(p.taskId ?? "") ?? null;
+    noLead.set(g, (noLead.get(g) ?? 0) + 1);
+  }
+  const grouped = [...noLead].map(([g, n]) => {
+    const group = review.groups.find((x) => x.id === g);
+    const name = group ? `${group.label}. ${group.title}` : t("dir.review.otherGroup");
+    return t("dir.review.groupNoLead", { group: name, n });
+  });
+  return [...grouped, ...lines];
 }

@@ -13,6 +13,7 @@ import { Section } from "../../shared/Section.tsx";
 import { useToast } from "../../shared/toast.tsx";
 import { useApi } from "../../shared/useApi.ts";
 import { directivesApi as dapi, documentName, type Review, type Task } from "../api.ts";
+import { BornOverdueAlert } from "./BornOverdueAlert.tsx";
 import { OutsideAuthorityAlert } from "./OutsideAuthorityAlert.tsx";
 import { ProblemsAlert } from "./ProblemsAlert.tsx";
 import { ReportingPanel } from "./ReportingPanel.tsx";
@@ -90,6 +91,7 @@ export function ReviewPage() {
         onSave={(body) => run((version) => dapi.patchHeader(id, { version, ...body }))}
       />
       <ErrorAlert error={actionError} />
+      <BornOverdueAlert review={review} />
       <OutsideAuthorityAlert review={review} />
       <ProblemsAlert
         review={review}

@@ -46,6 +46,12 @@ export function TaskCard({
       <header className="tt-task-head">
         <h4 id={titleId} className="tt-task-title">
           <span className="tt-task-label">{task.label}</span> {task.title}
+          {task.sourceLine ? (
+            <span className="tt-muted tt-small tt-task-line">
+              {" "}
+              ({t("dir.review.line", { n: task.sourceLine })})
+            </span>
+          ) : null}
         </h4>
         <Space size={4} wrap>
           <Button

@@ -1,5 +1,6 @@
 // The draft's tasks beside the document's text: grouped as the document groups them, then the
 // responsibilities; selecting a task highlights its lines in the text.
+import { Tag, Tooltip } from "antd";
 import { useMemo } from "react";
 import { useT } from "../../i18n/index.tsx";
 import { Section } from "../../shared/Section.tsx";
@@ -23,6 +24,7 @@ export function TasksPane({
     for (const p of review.problems) if (p.taskId) m.set(p.taskId, [...(m.get(p.taskId) ?? []), p.message]);
     return m;
   }, [review]);
+  const signalOf = useMemo(() => new Map(review.groupSignals.map((g) => [g.groupId, g])), [review]);
   const taskList = (tasks: Task[]) =>
     tasks.map((task) => (
       <TaskCard
@@ -55,6 +57,7 @@ export function TasksPane({
               <h3 id={`g-${g.id}`} className="tt-h3">
                 {g.label}. {g.title}
               </h3>
+              <GroupSignalLine line={g.sourceLine} signal={signalOf.get(g.id)} />
               {taskList(review.tasks.filter((x) => x.groupId === g.id))}
             </section>
           ))}
@@ -76,4 +79,31 @@ export function TasksPane({
 export function nextTask(review: Review, task: Task): Task | undefined {
   const ordered = [...review.tasks].sort((a, b) => a.position - b.position);
   return ordered[ordered.indexOf(task) + 1];
+}
+
+const CONFIDENCE_COLOR = { high: "green", medium: "gold", low: "red" } as const;
+
+/** A group's source line and how sure the parser was of it: the reviewer looks first at the red ones. */
+function GroupSignalLine({
+  line,
+  signal,
+}: {
+  line: number | null;
+  signal: Review["groupSignals"][number] | undefined;
+}) {
+  const t = useT();
+  return (
+    <p className="tt-group-signal">
+      {line ? <span className="tt-muted tt-small">{t("dir.review.line", { n: line })}</span> : null}
+      {signal ? (
+        <Tooltip
+          title={t("dir.review.confidenceDetail", { noLead: signal.noLead, diagnostics: signal.diagnostics })}
+        >
+          <Tag color={CONFIDENCE_COLOR[signal.confidence]} data-testid="group-confidence" tabIndex={0}>
+            {t(`dir.review.confidence.${signal.confidence}`)}
+          </Tag>
+        </Tooltip>
+      ) : null}
+    </p>
+  );
 }
