@@ -55,9 +55,10 @@ export function HomePage() {
       />
       <ErrorAlert error={home.error} />
       {!h && home.loading ? <Spin aria-label={t("home.loading")} /> : null}
+      {/* What waits for the official first; a leader's area before the leader's own body's work. */}
       {h?.approvals ? <ApprovalsSection home={h} /> : null}
-      {h?.mine ? <MineSection home={h} /> : null}
       {h?.area ? <AreaSection home={h} /> : null}
+      {h?.mine ? <MineSection home={h} /> : null}
       {h?.plans.length ? <PlansSection home={h} /> : null}
       {me.isAdmin ? <AdminLinks /> : null}
     </>

@@ -71,7 +71,7 @@ export function ApprovalsSection({ home }: { home: HomeView }) {
             </li>
           ))}
         </ul>
-      ) : (
+      ) : a.requests ? null : (
         <p className="tt-muted">{t("home.approvals.none")}</p>
       )}
       {a.completions.n > a.items.length ? (
