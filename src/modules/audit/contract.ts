@@ -22,6 +22,8 @@ export const auditEventOut = z.object({
   entityId: nullableText,
   summary: z.record(z.string(), z.unknown()).nullable(),
   hash: z.string(),
+  /** The record as officials know it (document symbol, task title, person's name) and its page. */
+  record: z.object({ name: z.string(), link: nullableText }).nullable(),
 });
 export type AuditEventOut = z.infer<typeof auditEventOut>;
 

@@ -1,7 +1,7 @@
 // The audit trail, newest first, 50 at a time ("Xem thêm" goes further back), with the
 // administrator's integrity check of the whole hash chain.
 import { SafetyCertificateOutlined } from "@ant-design/icons";
-import { Alert, Button, Select, Table } from "antd";
+import { Alert, Button, Select } from "antd";
 import { useEffect, useState } from "react";
 import type { VerifyOut } from "../../../src/modules/audit/contract.ts";
 import { useMe } from "../auth/AuthContext.tsx";
@@ -9,6 +9,7 @@ import { useT } from "../i18n/index.tsx";
 import { api } from "../shared/api.ts";
 import { formatDateTime } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { FitTable } from "../shared/FitTable.tsx";
 import { useSubmit } from "../shared/forms.ts";
 import { useOrgs } from "../shared/orgs/useOrgs.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
@@ -16,7 +17,7 @@ import { useApi } from "../shared/useApi.ts";
 import { type AuditEvent, actionText, actorText, entityText, recordCell } from "./describe.tsx";
 
 const PAGE = 50;
-const ENTITIES = ["org", "org_change", "user", "membership"];
+const ENTITIES = ["directive", "assignment", "org", "org_change", "user", "membership"];
 
 export function AuditPage() {
   const t = useT();
@@ -102,22 +103,31 @@ export function AuditPage() {
       <ErrorAlert error={page.error} />
       {page.error ? null : (
         <>
-          <Table<AuditEvent>
+          <FitTable<AuditEvent>
             rowKey="seq"
             size="middle"
             loading={page.loading}
             dataSource={rows}
-            pagination={false}
-            scroll={{ x: "max-content" }}
             locale={{ emptyText: t("audit.empty") }}
             columns={[
               {
                 title: t("audit.col.time"),
                 dataIndex: "at",
+                width: 150,
                 render: (at: string) => <span className="tt-nowrap">{formatDateTime(at)}</span>,
               },
-              { title: t("audit.col.who"), dataIndex: "actorLabel", render: (l: string) => actorText(t, l) },
-              { title: t("audit.col.action"), key: "action", render: (_, e) => actionText(t, e) },
+              {
+                title: t("audit.col.who"),
+                dataIndex: "actorLabel",
+                width: "20%",
+                render: (l: string) => actorText(t, l),
+              },
+              {
+                title: t("audit.col.action"),
+                key: "action",
+                width: "24%",
+                render: (_, e) => actionText(t, e),
+              },
               { title: t("audit.col.record"), key: "record", render: (_, e) => recordCell(t, e, byId) },
             ]}
           />

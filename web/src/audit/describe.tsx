@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { AuditEventOut as AuditEvent } from "../../../src/modules/audit/contract.ts";
 import type { TFunction } from "../i18n/index.tsx";
+import { formatPercent } from "../shared/numbers.ts";
 import type { Org } from "../shared/orgs/types.ts";
 import type { Role } from "../shared/roles.ts";
 import { roleKey } from "../shared/roles.ts";
@@ -75,7 +76,7 @@ export function recordCell(t: TFunction, e: AuditEvent, orgs: ReadonlyMap<string
       const orgId = str(s.orgId);
       return (
         <>
-          {personLink(str(s.userId), entityText(t, "user"))}
+          {named(e) ?? personLink(str(s.userId), entityText(t, "user"))}
           {role ? (
             <div className="tt-muted">
               {t("people.roleAt", { role: t(roleKey(role)), org: (orgId && orgs.get(orgId)?.name) || "" })}
@@ -84,11 +85,30 @@ export function recordCell(t: TFunction, e: AuditEvent, orgs: ReadonlyMap<string
         </>
       );
     }
-    case "person.create":
-      return personLink(e.entityId ?? undefined, str(s.username) ?? entityText(t, "user"));
+    case "directive.review":
+      return withNote(named(e), str(s.what));
+    case "assignment.progress":
+      return withNote(named(e), typeof s.percent === "number" ? formatPercent(s.percent) : undefined);
   }
+  const record = named(e);
+  if (record) return record;
   if (e.entity === "org") return orgLink(e.entityId ?? undefined, str(s.name)) ?? entityText(t, e.entity);
   if (e.entity === "user")
     return personLink(e.entityId ?? undefined, str(s.username) ?? entityText(t, "user"));
   return entityText(t, e.entity);
+}
+
+/** The record by its own name (the server resolves it: symbol, title, person), linked to its page. */
+function named(e: AuditEvent): ReactNode {
+  if (!e.record) return null;
+  return e.record.link ? <Link to={e.record.link}>{e.record.name}</Link> : e.record.name;
+}
+
+function withNote(record: ReactNode, note: string | undefined): ReactNode {
+  return (
+    <>
+      {record}
+      {note ? <div className="tt-muted">{note}</div> : null}
+    </>
+  );
 }

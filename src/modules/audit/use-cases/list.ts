@@ -8,6 +8,7 @@ import type { UseCaseContext } from "../../shared/context.ts";
 import type { AuditEventOut, AuditQueryInput } from "../contract.ts";
 import { auditPolicy } from "../policy.ts";
 import { auditEvents } from "../schema.ts";
+import { recordsOf } from "./records.ts";
 
 export interface AuditQuery {
   entity?: string | undefined;
@@ -52,5 +53,11 @@ export async function readAuditTrail(ctx: UseCaseContext, query: AuditQueryInput
     actingOrgIds = await supervisedOrgIds(ctx.db, roots);
   }
   const rows = await listAudit(ctx.db, { ...query, actingOrgIds });
-  return rows.map((e) => ({ ...e, seq: Number(e.seq), at: new Date(e.at).toISOString() }));
+  const records = await recordsOf(ctx.db, rows);
+  return rows.map((e, i) => ({
+    ...e,
+    seq: Number(e.seq),
+    at: new Date(e.at).toISOString(),
+    record: records[i] ?? null,
+  }));
 }
