@@ -7,6 +7,7 @@ import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import ReactEChartsCore from "echarts-for-react/lib/core";
 import { useT } from "../i18n/index.tsx";
+import { formatNumber } from "../shared/numbers.ts";
 import { type PlanView, STATUS_CLASSES } from "./api.ts";
 import { CLASS_COLOUR, classKey } from "./labels.tsx";
 
@@ -17,10 +18,10 @@ export function PlanChart({ units }: { units: PlanView["units"] }) {
   const names = units.map((u) => u.shortName ?? u.name);
   const option = {
     aria: { enabled: true, label: { description: t("tasks.plan.chartDescription") } },
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: formatNumber },
     legend: { top: 0, type: "scroll" },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: "value", minInterval: 1 },
+    xAxis: { type: "value", minInterval: 1, axisLabel: { formatter: formatNumber } },
     yAxis: { type: "category", data: names, inverse: true, axisLabel: { width: 150, overflow: "truncate" } },
     series: STATUS_CLASSES.map((c) => ({
       name: t(classKey(c)),

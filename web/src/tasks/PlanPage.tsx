@@ -3,14 +3,23 @@
 import { Alert, Card, Tabs } from "antd";
 import { Link, useParams } from "react-router";
 import { type TFunction, useT } from "../i18n/index.tsx";
-import { CompactTable } from "../shared/CompactTable.tsx";
 import { formatDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
+import { FitTable } from "../shared/FitTable.tsx";
+import { formatPercent } from "../shared/numbers.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { exportUrl, type LeanItem, type PlanTask, type PlanView, STATUS_CLASSES } from "./api.ts";
 import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
-import { CLASS_COLOUR, classKey, DisplayTag, displayKey, ProgressBar, TaskCell } from "./labels.tsx";
+import {
+  CLASS_COLOUR,
+  classKey,
+  DisplayTag,
+  displayKey,
+  ProgressBar,
+  periodPhrase,
+  TaskCell,
+} from "./labels.tsx";
 import { PlanChart } from "./PlanChart.tsx";
 import { PlanRequests } from "./PlanRequests.tsx";
 import "./tasks.css";
@@ -46,7 +55,7 @@ export function PlanPage() {
       <div className="tt-stat-row">
         <div className="tt-stat">
           <div>{t("tasks.plan.progress")}</div>
-          <div className="tt-stat-value">{v.progress ?? 0}%</div>
+          <div className="tt-stat-value">{formatPercent(v.progress)}</div>
         </div>
         <div className="tt-stat">
           <div>{t("tasks.plans.total")}</div>
@@ -106,10 +115,21 @@ export function PlanPage() {
   );
 }
 
+/**
+ * How late an overdue row is: a dated deadline and its delay, or — for ongoing work — the period whose
+ * report is missing (its next checkpoint is not a deadline, and is not shown as one).
+ */
+function lateLine(i: LeanItem, t: TFunction): string {
+  if (i.missedPeriod)
+    return t("tasks.due.missedReport", { period: periodPhrase(i.missedPeriod, t), n: i.workingDaysOverdue });
+  const due = i.effectiveDue ? t("tasks.due.date", { date: formatDate(i.effectiveDue) }) : (i.dueText ?? "");
+  return [due, t("tasks.due.overdue", { n: i.workingDaysOverdue })].filter(Boolean).join(" · ");
+}
+
 function Overdue({ v, t }: { v: PlanView; t: TFunction }) {
   return (
     <>
-      <CompactTable<LeanItem>
+      <FitTable<LeanItem>
         rowKey="id"
         dataSource={v.overdue}
         locale={{ emptyText: t("tasks.plan.noOverdue") }}
@@ -125,23 +145,25 @@ function Overdue({ v, t }: { v: PlanView; t: TFunction }) {
               />
             ),
           },
-          { title: t("tasks.col.lead"), key: "o", render: (_, i) => i.orgName },
+          { title: t("tasks.col.lead"), key: "o", width: "20%", render: (_, i) => i.orgName },
           {
-            title: t("tasks.col.due"),
-            key: "d",
-            render: (_, i) => (i.effectiveDue ? formatDate(i.effectiveDue) : (i.dueText ?? "—")),
-          },
-          {
-            title: t("tasks.col.late"),
+            title: t("tasks.col.dueOrPeriod"),
             key: "l",
-            render: (_, i) => t("tasks.due.overdue", { n: i.workingDaysOverdue }),
+            width: "22%",
+            render: (_, i) => (
+              <>
+                <div>{lateLine(i, t)}</div>
+                {i.missedPeriod && i.dueText ? <div className="tt-muted">{i.dueText}</div> : null}
+              </>
+            ),
           },
           {
             title: t("tasks.col.status"),
             key: "s",
+            width: 130,
             render: (_, i) => <DisplayTag status={i.display} t={t} />,
           },
-          { title: t("tasks.col.progress"), key: "p", render: (_, i) => `${i.percent}%` },
+          { title: t("tasks.col.progress"), key: "p", width: 80, render: (_, i) => formatPercent(i.percent) },
         ]}
       />
       {v.overdueTotal > v.overdue.length ? (
@@ -157,26 +179,34 @@ function Overdue({ v, t }: { v: PlanView; t: TFunction }) {
 
 function Units({ v, t }: { v: PlanView; t: TFunction }) {
   return (
-    <CompactTable
+    <FitTable
       rowKey="orgId"
       dataSource={v.units}
       columns={[
         {
           title: t("tasks.col.lead"),
           key: "n",
+          width: "22%",
           render: (_, u) => <Link to={`/tasks?plan=${v.directive.id}&org=${u.orgId}`}>{u.name}</Link>,
         },
         {
           title: t("tasks.col.progress"),
           key: "p",
+          width: 150,
           render: (_, u) => <ProgressBar percent={u.progress ?? 0} t={t} minWidth={110} />,
         },
         ...STATUS_CLASSES.map((c) => ({
           title: t(classKey(c)),
           key: c,
+          align: "right" as const,
           render: (_: unknown, u: PlanView["units"][number]) => u.counts[c],
         })),
-        { title: t("tasks.plans.total"), key: "total", render: (_, u) => u.counts.total },
+        {
+          title: t("tasks.plans.total"),
+          key: "total",
+          align: "right" as const,
+          render: (_, u) => u.counts.total,
+        },
       ]}
     />
   );
@@ -193,15 +223,20 @@ function Groups({ v, names, t }: { v: PlanView; names: Map<string, string>; t: T
           title={
             <h3 className="tt-h3">
               {g.label ? `${g.label}. ` : ""}
-              {g.title} — {g.progress ?? 0}%
+              {g.title} — {formatPercent(g.progress)}
             </h3>
           }
         >
-          <CompactTable<PlanTask>
+          <FitTable<PlanTask>
             rowKey="id"
             dataSource={g.tasks}
             columns={[
-              { title: t("tasks.col.item"), key: "path", render: (_, task) => task.path.at(-1) ?? "" },
+              {
+                title: t("tasks.col.item"),
+                key: "path",
+                width: 64,
+                render: (_, task) => task.path.at(-1) ?? "",
+              },
               {
                 title: t("tasks.col.work"),
                 key: "title",
@@ -213,11 +248,22 @@ function Groups({ v, names, t }: { v: PlanView; names: Map<string, string>; t: T
                   </div>
                 ),
               },
-              { title: t("tasks.col.dueText"), key: "due", render: (_, task) => task.dueText ?? "—" },
-              { title: t("tasks.col.progress"), key: "p", render: (_, task) => `${task.progress ?? 0}%` },
+              {
+                title: t("tasks.col.dueText"),
+                key: "due",
+                width: "16%",
+                render: (_, task) => task.dueText ?? "—",
+              },
+              {
+                title: t("tasks.col.progress"),
+                key: "p",
+                width: 80,
+                render: (_, task) => formatPercent(task.progress),
+              },
               {
                 title: t("tasks.col.units"),
                 key: "units",
+                width: "30%",
                 render: (_, task) => (
                   <div className="tt-unit-cells">
                     {task.assignments.map((a) => (
@@ -226,8 +272,8 @@ function Groups({ v, names, t }: { v: PlanView; names: Map<string, string>; t: T
                         to={`/tasks/${a.id}`}
                         className="tt-unit-cell"
                         style={{ background: CLASS_COLOUR[a.cls] }}
-                        title={`${names.get(a.orgId) ?? ""}: ${t(displayKey(a.display))}, ${a.percent}%`}
-                        aria-label={`${names.get(a.orgId) ?? ""}: ${t(displayKey(a.display))}, ${a.percent}%`}
+                        title={`${names.get(a.orgId) ?? ""}: ${t(displayKey(a.display))}, ${formatPercent(a.percent)}`}
+                        aria-label={`${names.get(a.orgId) ?? ""}: ${t(displayKey(a.display))}, ${formatPercent(a.percent)}`}
                       >
                         {(names.get(a.orgId) ?? "").replace(/^(Ủy ban nhân dân|UBND)\s+/u, "")}
                       </Link>

@@ -1,8 +1,9 @@
 // The plan view's assignment requests: work the plan asked of bodies outside its owner's authority,
 // each with its standing — waiting for the body to accept, accepted, or refused with the reason.
-import { Card, Table } from "antd";
+import { Card } from "antd";
 import { Link } from "react-router";
 import { useT } from "../i18n/index.tsx";
+import { FitTable } from "../shared/FitTable.tsx";
 import { StatusTag } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
 import type { AssignmentRequest } from "./api.ts";
@@ -33,12 +34,9 @@ export function PlanRequests({ planId }: { planId: string }) {
       title={<h2 className="tt-h3">{t("tasks.requests.planTitle", { n: list.length })}</h2>}
     >
       <p className="tt-muted">{t("tasks.requests.planIntro")}</p>
-      <Table<AssignmentRequest>
+      <FitTable<AssignmentRequest>
         rowKey="id"
-        size="small"
         dataSource={list}
-        pagination={false}
-        scroll={{ x: "max-content" }}
         columns={[
           {
             title: t("tasks.requests.work"),
@@ -46,8 +44,13 @@ export function PlanRequests({ planId }: { planId: string }) {
             render: (_, r) =>
               r.assignmentId ? <Link to={`/tasks/${r.assignmentId}`}>{r.title}</Link> : r.title,
           },
-          { title: t("tasks.requests.to"), key: "o", render: (_, r) => r.org.name },
-          { title: t("tasks.requests.state"), key: "s", render: (_, r) => <RequestStatusTag r={r} /> },
+          { title: t("tasks.requests.to"), key: "o", width: "25%", render: (_, r) => r.org.name },
+          {
+            title: t("tasks.requests.state"),
+            key: "s",
+            width: "30%",
+            render: (_, r) => <RequestStatusTag r={r} />,
+          },
         ]}
       />
     </Card>

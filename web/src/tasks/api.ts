@@ -25,6 +25,7 @@ export type {
   PlanSummary,
   PlanTask,
   PlanView,
+  ReportingPeriod,
   RequestStatus,
   StatusClass,
   TimelineEntry,

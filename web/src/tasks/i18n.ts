@@ -233,6 +233,22 @@ export const vi = {
   "tasks.requests.planTitle": "Đề nghị phối hợp ({n})",
   "tasks.requests.planIntro":
     "Các đơn vị này không thuộc quyền chỉ đạo của cơ quan ban hành kế hoạch: việc chỉ được giao khi đơn vị chấp nhận.",
+  // Reporting periods of ongoing work (rules/periods.ts on the server reads them).
+  "tasks.period.month": "kỳ tháng {n}/{year}",
+  "tasks.period.quarter": "kỳ quý {roman}/{year}",
+  "tasks.period.half1": "kỳ 6 tháng đầu năm {year}",
+  "tasks.period.half2": "kỳ 6 tháng cuối năm {year}",
+  "tasks.period.year": "kỳ năm {year}",
+  "tasks.period.span": "kỳ đến {date}",
+  "tasks.due.missedReport": "Báo cáo {period} quá hạn {n} ngày làm việc",
+  "tasks.due.period": "Báo cáo {period} (đến {date})",
+  "tasks.detail.duePeriod": "Kỳ báo cáo",
+  "tasks.col.dueOrPeriod": "Hạn, kỳ báo cáo",
+  "tasks.form.evidence": "Tệp minh chứng",
+  "tasks.form.filesAccepted":
+    "Nhận: PDF, Word (.doc, .docx), Excel (.xls, .xlsx), OpenDocument (.odt, .ods), ảnh (.jpg, .png, .gif, .webp), văn bản (.txt, .md, .csv), ZIP; tối đa 20 MB mỗi tệp. Không nhận tệp chương trình (.exe...).",
+  "tasks.form.lastSaved": "Đã lưu lúc {at}: {percent}, {status}{files}",
+  "tasks.form.lastSavedFiles": ", kèm {names}",
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -465,4 +481,19 @@ export const en: Record<keyof typeof vi, string> = {
   "tasks.requests.planTitle": "Requests for cooperation ({n})",
   "tasks.requests.planIntro":
     "These units are outside the authority of the plan's owner: the work is assigned only once they accept.",
+  "tasks.period.month": "month {n}/{year}",
+  "tasks.period.quarter": "Q{n} {year}",
+  "tasks.period.half1": "first half of {year}",
+  "tasks.period.half2": "second half of {year}",
+  "tasks.period.year": "year {year}",
+  "tasks.period.span": "the period ending {date}",
+  "tasks.due.missedReport": "Report for {period} {n} working days overdue",
+  "tasks.due.period": "Report for {period} (by {date})",
+  "tasks.detail.duePeriod": "Reporting period",
+  "tasks.col.dueOrPeriod": "Due, reporting period",
+  "tasks.form.evidence": "Evidence files",
+  "tasks.form.filesAccepted":
+    "Accepted: PDF, Word (.doc, .docx), Excel (.xls, .xlsx), OpenDocument (.odt, .ods), images (.jpg, .png, .gif, .webp), text (.txt, .md, .csv), ZIP; up to 20 MB each. No programs (.exe...).",
+  "tasks.form.lastSaved": "Saved at {at}: {percent}, {status}{files}",
+  "tasks.form.lastSavedFiles": ", with {names}",
 };

@@ -4,8 +4,9 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { MessageKey, TFunction } from "../i18n/index.tsx";
 import { formatDate } from "../shared/dates.ts";
+import { formatNumber, formatPercent } from "../shared/numbers.ts";
 import { StatusTag, type Tone } from "../shared/StatusTag.tsx";
-import type { AssignmentItem, DisplayStatus, StatusClass } from "./api.ts";
+import type { AssignmentItem, DisplayStatus, ReportingPeriod, StatusClass } from "./api.ts";
 
 export const DISPLAY_TONE: Record<DisplayStatus, Tone> = {
   not_started: "neutral",
@@ -43,7 +44,20 @@ export function DisplayTag({ status, t }: { status: DisplayStatus; t: TFunction 
   return <StatusTag tone={DISPLAY_TONE[status]}>{t(displayKey(status))}</StatusTag>;
 }
 
-/** "Hạn 30/06/2026 · quá hạn 5 ngày làm việc", or the document's words when there is no date. */
+const ROMAN = ["", "I", "II", "III", "IV"];
+
+/** "kỳ quý III/2026", "kỳ 6 tháng đầu năm 2026", "kỳ đến 20/11/2026" (the server's rules/periods.ts). */
+export function periodPhrase(p: ReportingPeriod, t: TFunction): string {
+  const v = { n: p.n, year: p.year, roman: ROMAN[p.n] ?? String(p.n), date: formatDate(p.end) };
+  if (p.kind === "half") return t(p.n === 1 ? "tasks.period.half1" : "tasks.period.half2", v);
+  return t(`tasks.period.${p.kind}` as MessageKey, v);
+}
+
+/**
+ * "Hạn 30/06/2026 · quá hạn 5 ngày làm việc", or the document's words when there is no date. Ongoing
+ * work has no deadline: its line names the reporting period ("Báo cáo kỳ quý III/2026 quá hạn 5 ngày
+ * làm việc"), never the next checkpoint as a "Hạn".
+ */
 export function dueLine(
   item: Pick<
     AssignmentItem,
@@ -52,9 +66,19 @@ export function dueLine(
   t: TFunction,
 ): string {
   const parts: string[] = [];
+  const cp = item.checkpoint;
   // Recurring work is overdue for the period it did not report, not for the current one.
-  if (item.cls === "overdue" && item.checkpoint?.missed)
-    parts.push(t("tasks.due.missedCheckpoint", { date: formatDate(item.checkpoint.missed) }));
+  if (item.cls === "overdue" && cp?.missedPeriod)
+    return t("tasks.due.missedReport", {
+      period: periodPhrase(cp.missedPeriod, t),
+      n: item.workingDaysOverdue,
+    });
+  if (item.cls === "overdue" && cp?.missed)
+    parts.push(t("tasks.due.missedCheckpoint", { date: formatDate(cp.missed) }));
+  else if (cp?.period)
+    parts.push(
+      t("tasks.due.period", { period: periodPhrase(cp.period, t), date: formatDate(cp.period.end) }),
+    );
   else if (item.effectiveDue)
     parts.push(
       t(item.checkpoint ? "tasks.due.checkpoint" : "tasks.due.date", { date: formatDate(item.effectiveDue) }),
@@ -72,7 +96,7 @@ export function dueLine(
   return parts.join(" · ");
 }
 
-/** A small progress bar that says its percentage to screen readers ("Tiến độ 40%"). */
+/** A small progress bar that shows and says its percentage ("Tiến độ 47,9%"). */
 export function ProgressBar({
   percent,
   t,
@@ -89,8 +113,12 @@ export function ProgressBar({
     <Progress
       percent={percent}
       size="small"
-      aria-label={t("tasks.progressOf", { n: percent })}
-      status={overdue ? "exception" : undefined}
+      format={() => formatPercent(percent)}
+      aria-label={t("tasks.progressOf", { n: formatNumber(percent) })}
+      // Always the figure, never antd's tick (at 100%) or cross (overdue) in its place: a tick beside
+      // an unfinished bar read as "done". Overdue shows in the bar's colour.
+      status="normal"
+      strokeColor={overdue ? CLASS_COLOUR.overdue : undefined}
       style={minWidth ? { minWidth } : undefined}
     />
   );

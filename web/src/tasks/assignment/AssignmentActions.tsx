@@ -43,7 +43,9 @@ export function AssignmentActions({ a, reload }: { a: AssignmentDetail; reload: 
           {t("tasks.actions.reloadLatest")}
         </Button>
       ) : null}
-      {a.permissions.report && open ? <ProgressCard {...shared} files={files} setFiles={setFiles} /> : null}
+      {a.permissions.report && open ? (
+        <ProgressCard key={a.version} {...shared} files={files} setFiles={setFiles} />
+      ) : null}
       {a.permissions.report && open ? (
         <CompletionCard {...shared} files={completionFiles} setFiles={setCompletionFiles} />
       ) : null}

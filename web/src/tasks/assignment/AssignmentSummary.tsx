@@ -3,8 +3,9 @@
 import { Descriptions } from "antd";
 import { Link } from "react-router";
 import type { TFunction } from "../../i18n/index.tsx";
-import { CompactTable } from "../../shared/CompactTable.tsx";
 import { formatDate } from "../../shared/dates.ts";
+import { FitTable } from "../../shared/FitTable.tsx";
+import { formatPercent } from "../../shared/numbers.ts";
 import { Section } from "../../shared/Section.tsx";
 import type { AssignmentDetail, AssignmentItem } from "../api.ts";
 import { DisplayTag, dueLine, ProgressBar } from "../labels.tsx";
@@ -28,7 +29,9 @@ export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction 
       <Descriptions.Item label={t("tasks.detail.dueText")}>
         {a.dueText ?? t("tasks.due.none")}
       </Descriptions.Item>
-      <Descriptions.Item label={t("tasks.detail.due")}>{dueLine(a, t)}</Descriptions.Item>
+      <Descriptions.Item label={t(a.checkpoint ? "tasks.detail.duePeriod" : "tasks.detail.due")}>
+        {dueLine(a, t)}
+      </Descriptions.Item>
       <Descriptions.Item label={t("tasks.detail.status")}>
         <DisplayTag status={a.display} t={t} />
       </Descriptions.Item>
@@ -52,7 +55,7 @@ export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction 
 export function Siblings({ a, t }: { a: AssignmentDetail; t: TFunction }) {
   return (
     <Section id="tt-siblings-h" title={t("tasks.detail.siblings")} className="tt-section">
-      <CompactTable<AssignmentItem>
+      <FitTable<AssignmentItem>
         rowKey="id"
         dataSource={a.siblings}
         columns={[
@@ -64,10 +67,21 @@ export function Siblings({ a, t }: { a: AssignmentDetail; t: TFunction }) {
           {
             title: t("tasks.col.status"),
             key: "status",
+            width: 150,
             render: (_, i) => <DisplayTag status={i.display} t={t} />,
           },
-          { title: t("tasks.col.progress"), key: "p", render: (_, i) => `${i.progress}%` },
-          { title: t("tasks.col.due"), key: "due", render: (_, i) => dueLine(i, t) },
+          {
+            title: t("tasks.col.progress"),
+            key: "p",
+            width: 90,
+            render: (_, i) => formatPercent(i.progress),
+          },
+          {
+            title: t(a.checkpoint ? "tasks.col.dueOrPeriod" : "tasks.col.due"),
+            key: "due",
+            width: "40%",
+            render: (_, i) => dueLine(i, t),
+          },
         ]}
       />
     </Section>

@@ -3,6 +3,7 @@
 import { Timeline } from "antd";
 import type { TFunction } from "../../i18n/index.tsx";
 import { formatDateTime } from "../../shared/dates.ts";
+import { formatPercent } from "../../shared/numbers.ts";
 import { Section } from "../../shared/Section.tsx";
 import type { AssignmentDetail, TimelineEntry } from "../api.ts";
 import { displayKey } from "../labels.tsx";
@@ -46,7 +47,7 @@ function Entry({ e, assignmentId, t }: { e: TimelineEntry; assignmentId: string;
         <>
           {" "}
           — {t(displayKey(e.status))}
-          {e.percent !== null ? `, ${e.percent}%` : ""}
+          {e.percent !== null ? `, ${formatPercent(e.percent)}` : ""}
         </>
       ) : null}
       <div className="tt-timeline-meta">

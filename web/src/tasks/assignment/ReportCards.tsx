@@ -4,8 +4,9 @@
 import { Button, DatePicker, Form, type FormInstance, Input, InputNumber, Select } from "antd";
 import { useT } from "../../i18n/index.tsx";
 import { api } from "../../shared/api.ts";
-import { DATE_FORMAT, fromIsoDate, todayInVietnam, toIsoDate } from "../../shared/dates.ts";
+import { DATE_FORMAT, formatDateTime, fromIsoDate, todayInVietnam, toIsoDate } from "../../shared/dates.ts";
 import type { Submitter } from "../../shared/forms.ts";
+import { formatPercent } from "../../shared/numbers.ts";
 import { type AssignmentDetail, postForm } from "../api.ts";
 import { displayKey } from "../labels.tsx";
 import { ActionCard, FilesInput } from "./ActionCard.tsx";
@@ -20,13 +21,32 @@ export interface SharedAction {
 /** A report with evidence files; the files are kept by AssignmentActions, which empties them after any success. */
 type FileAction = SharedAction & { files: File[]; setFiles(files: File[]): void };
 
+/**
+ * The unit's progress report. After a save the form shows what was saved (the page reloads the
+ * assignment and the form starts again from it: AssignmentActions keys it on the version), with the
+ * last report's time, figures and files, and the file field is empty.
+ */
 export function ProgressCard(props: FileAction) {
   const { a, submit, files, setFiles } = props;
   const t = useT();
   const [form] = Form.useForm();
-  const send = fileReport(props, form);
+  // Only the text is emptied at once: the figures stay as typed until the reload shows them saved.
+  const send = fileReport({ ...props, done: (m) => props.done(m) }, form);
+  const last = [...a.timeline].reverse().find((e) => e.kind === "progress");
   return (
     <ActionCard title={t("tasks.actions.report")}>
+      {last ? (
+        <p className="tt-muted" data-testid="tt-last-progress">
+          {t("tasks.form.lastSaved", {
+            at: formatDateTime(last.at),
+            percent: formatPercent(last.percent),
+            status: last.status ? t(displayKey(last.status)) : "",
+            files: last.files.length
+              ? t("tasks.form.lastSavedFiles", { names: last.files.map((f) => f.fileName).join(", ") })
+              : "",
+          })}
+        </p>
+      ) : null}
       <Form
         form={form}
         layout="vertical"
