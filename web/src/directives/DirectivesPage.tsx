@@ -33,6 +33,8 @@ export function DirectivesPage() {
   const filters = { q, status: params.get("status"), issuer: params.get("issuer"), type: params.get("type") };
   const list = useApi<DirectiveList>("/api/directives", filters);
   const all = useApi<DirectiveList>("/api/directives");
+  // Documents known only by citation are left out of the list unless asked for (or searched).
+  const stubs = list.data?.facets.statuses.stub ?? 0;
   const options = (counts: Record<string, number> | undefined) =>
     Object.entries(counts ?? {})
       .sort(([a], [b]) => a.localeCompare(b, "vi"))
@@ -75,6 +77,14 @@ export function DirectivesPage() {
           ))}
         </FilterBar>
         <ErrorAlert error={list.error} />
+        {!filters.status && !q && stubs ? (
+          <p className="tt-muted">
+            {t("dir.list.stubsHidden", { n: stubs })}{" "}
+            <Button type="link" size="small" onClick={() => update({ status: "stub" })}>
+              {t("dir.list.showStubs")}
+            </Button>
+          </p>
+        ) : null}
         <Table<DirectiveSummary>
           rowKey="id"
           size="middle"
@@ -211,11 +221,18 @@ function UploadCard() {
         <p className="tt-small tt-muted">{t("dir.upload.hint")}</p>
       </Upload.Dragger>
       {progress !== null ? (
-        <Progress
-          percent={progress}
-          status={progress < 100 ? "active" : "success"}
-          aria-label={t("dir.upload.progress")}
-        />
+        <div aria-live="polite">
+          {/* No tick while the file is still being read: success is the draft's review page opening. */}
+          <Progress
+            percent={progress}
+            status="active"
+            format={(p) => `${p ?? 0}%`}
+            aria-label={t("dir.upload.progress")}
+          />
+          <div className="tt-small tt-muted">
+            {t(progress < 95 ? "dir.upload.sending" : "dir.upload.reading")}
+          </div>
+        </div>
       ) : null}
       {existing ? (
         <Alert

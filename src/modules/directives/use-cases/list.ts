@@ -8,7 +8,10 @@ import type { ListQuery } from "../contract.ts";
 import { assignmentCounts, loadOrgIndex, orgRefOf, summaryColumns } from "../queries.ts";
 import { directives } from "../schema.ts";
 
-/** Documents the official may see (confirmed, stubs, and the drafts of bodies they reach), filtered. */
+/**
+ * Documents the official may see (confirmed, and the drafts of bodies they reach; stubs when asked
+ * for or searched), filtered; the facets count every visible document, stubs too.
+ */
 export async function listDirectives(ctx: UseCaseContext, query: ListQuery) {
   const conds: SQL[] = [];
   if (query.status) conds.push(eq(directives.status, query.status));
@@ -31,6 +34,9 @@ export async function listDirectives(ctx: UseCaseContext, query: ListQuery) {
   const issuer = query.issuer ? foldVietnamese(query.issuer) : null;
   const items = visible.filter(
     (r) =>
+      // Documents known only because another one cites them are listed when asked for (status=stub
+      // or a search): by default the list is of documents someone imported.
+      (r.status !== "stub" || query.status === "stub" || Boolean(query.q)) &&
       (!query.q ||
         matchesQuery(
           `${r.symbol ?? ""} ${r.typeName ?? ""} ${r.title ?? ""} ${r.issuerName ?? ""}`,
@@ -44,6 +50,8 @@ export async function listDirectives(ctx: UseCaseContext, query: ListQuery) {
     items.map((i) => i.id),
     ctx.actor,
   );
+  // Imported documents first (drafts, confirmed), then stubs a search found.
+  items.sort((a, b) => Number(a.status === "stub") - Number(b.status === "stub"));
   return {
     items: items.map((r) => ({
       ...r,
