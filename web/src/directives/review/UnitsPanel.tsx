@@ -6,6 +6,7 @@ import { CompactTable } from "../../shared/CompactTable.tsx";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
 import { StatusTag, type Tone } from "../../shared/StatusTag.tsx";
 import type { OrgNames, Unit } from "../api.ts";
+import { UnitGroupPick } from "./UnitGroupPick.tsx";
 
 const SOURCE_TONE: Record<Unit["source"], Tone> = {
   remembered: "good",
@@ -30,12 +31,18 @@ export function UnitsPanel({
   return (
     <CompactTable<Unit>
       rowKey="key"
+      // Fixed columns inside the page's width: a picker full of chips wraps instead of widening the
+      // table, so opening it never scrolls the document's wording out of sight.
+      scroll={undefined}
+      tableLayout="fixed"
+      className="tt-units-table"
       dataSource={units}
       locale={{ emptyText: t("dir.units.empty") }}
       columns={[
         {
           title: t("dir.units.name"),
           key: "text",
+          width: "40%",
           render: (_, u) => (
             <div>
               <div>
@@ -52,7 +59,7 @@ export function UnitsPanel({
         {
           title: t("dir.units.bodies"),
           key: "orgs",
-          width: "55%",
+          width: "60%",
           render: (_, u) => (
             <div className="tt-unit-picker">
               <OrgTreeSelect
@@ -63,6 +70,14 @@ export function UnitsPanel({
                 onChange={(v) => onMap(u, Array.isArray(v) ? v : v ? [v] : [])}
                 disabled={canEdit ? undefined : () => true}
               />
+              {canEdit ? (
+                <UnitGroupPick
+                  name={u.text}
+                  value={u.orgIds}
+                  disabled={!canEdit}
+                  onAdd={(ids) => onMap(u, ids)}
+                />
+              ) : null}
               {canEdit && u.collective && u.candidates.length > u.orgIds.length ? (
                 <Button size="small" type="link" onClick={() => onMap(u, u.candidates)}>
                   {t("dir.units.takeCandidates", { n: u.candidates.length })}
