@@ -2,13 +2,13 @@
 // reporting duties, what still stands before confirmation, which leads confirmation will only ask
 // (outside the owner body's authority: assignment requests), and what the official may do with it.
 
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { shortenAtWord } from "../../../core/text/shorten.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import { leadsOutside } from "../../tasks/rules/authority.ts";
 import type { ReviewOut } from "../contract.ts";
 import { directivePolicy } from "../policy.ts";
 import { contentOf, loadOrgIndex, orgNames, orgRefOf, policyView, readableDirective } from "../queries.ts";
-import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { confirmationProblems } from "../rules/draft.ts";
 import { bornOverdue, groupSignals } from "../rules/review-signals.ts";
 import type { OrgIndex } from "../rules/units.ts";
