@@ -1,9 +1,10 @@
 // The draft's tasks beside the document's text: grouped as the document groups them, then the
 // responsibilities; selecting a task highlights its lines in the text.
-import { Tag, Tooltip } from "antd";
+import { Tooltip } from "antd";
 import { useMemo } from "react";
 import { useT } from "../../i18n/index.tsx";
 import { Section } from "../../shared/Section.tsx";
+import { StatusTag } from "../../shared/StatusTag.tsx";
 import type { Review, Task } from "../api.ts";
 import { SourceText } from "./SourceText.tsx";
 import { type TaskActions, TaskCard } from "./TaskCard.tsx";
@@ -81,7 +82,7 @@ export function nextTask(review: Review, task: Task): Task | undefined {
   return ordered[ordered.indexOf(task) + 1];
 }
 
-const CONFIDENCE_COLOR = { high: "green", medium: "gold", low: "red" } as const;
+const CONFIDENCE_TONE = { high: "good", medium: "warn", low: "bad" } as const;
 
 /** A group's source line and how sure the parser was of it: the reviewer looks first at the red ones. */
 function GroupSignalLine({
@@ -99,9 +100,11 @@ function GroupSignalLine({
         <Tooltip
           title={t("dir.review.confidenceDetail", { noLead: signal.noLead, diagnostics: signal.diagnostics })}
         >
-          <Tag color={CONFIDENCE_COLOR[signal.confidence]} data-testid="group-confidence" tabIndex={0}>
-            {t(`dir.review.confidence.${signal.confidence}`)}
-          </Tag>
+          <span data-testid="group-confidence" tabIndex={0}>
+            <StatusTag tone={CONFIDENCE_TONE[signal.confidence]}>
+              {t(`dir.review.confidence.${signal.confidence}`)}
+            </StatusTag>
+          </span>
         </Tooltip>
       ) : null}
     </p>
