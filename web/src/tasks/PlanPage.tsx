@@ -9,6 +9,7 @@ import { FitTable } from "../shared/FitTable.tsx";
 import { formatPercent } from "../shared/numbers.ts";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
+import { useMediaQuery, WIDE_QUERY } from "../shared/useMediaQuery.ts";
 import { exportUrl, type LeanItem, type PlanTask, type PlanView, STATUS_CLASSES } from "./api.ts";
 import { ExportButton, PrintButton } from "./HeaderButtons.tsx";
 import {
@@ -28,6 +29,7 @@ export function PlanPage() {
   const t = useT();
   const { id = "" } = useParams();
   const plan = useApi<PlanView>(`/api/plans/${id}`);
+  const wide = useMediaQuery(WIDE_QUERY);
   const v = plan.data;
   if (!v) return plan.error ? <ErrorAlert error={plan.error} /> : <p aria-busy="true">{t("app.loading")}</p>;
   const names = new Map(v.units.map((u) => [u.orgId, u.shortName ?? u.name]));
@@ -88,6 +90,9 @@ export function PlanPage() {
       <PlanRequests planId={v.directive.id} />
       <Tabs
         defaultActiveKey="overdue"
+        // On a phone the three tabs fit side by side (no "more" menu, which is not a tab).
+        size={wide ? "middle" : "small"}
+        tabBarGutter={wide ? undefined : 8}
         items={[
           {
             key: "overdue",
@@ -96,7 +101,7 @@ export function PlanPage() {
           },
           {
             key: "units",
-            label: t("tasks.plan.tab.units"),
+            label: t(wide ? "tasks.plan.tab.units" : "tasks.plan.tab.unitsShort"),
             children: (
               <>
                 <PlanChart units={v.units} />
@@ -106,7 +111,7 @@ export function PlanPage() {
           },
           {
             key: "groups",
-            label: t("tasks.plan.tab.groups"),
+            label: t(wide ? "tasks.plan.tab.groups" : "tasks.plan.tab.groupsShort"),
             children: <Groups v={v} names={names} t={t} />,
           },
         ]}

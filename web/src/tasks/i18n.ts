@@ -244,6 +244,8 @@ export const vi = {
   "tasks.due.period": "Báo cáo {period} (đến {date})",
   "tasks.detail.duePeriod": "Kỳ báo cáo",
   "tasks.col.dueOrPeriod": "Hạn, kỳ báo cáo",
+  "tasks.plan.tab.unitsShort": "Đơn vị",
+  "tasks.plan.tab.groupsShort": "Nhóm nhiệm vụ",
   "tasks.form.evidence": "Tệp minh chứng",
   "tasks.form.filesAccepted":
     "Nhận: PDF, Word (.doc, .docx), Excel (.xls, .xlsx), OpenDocument (.odt, .ods), ảnh (.jpg, .png, .gif, .webp), văn bản (.txt, .md, .csv), ZIP; tối đa 20 MB mỗi tệp. Không nhận tệp chương trình (.exe...).",
@@ -491,6 +493,8 @@ export const en: Record<keyof typeof vi, string> = {
   "tasks.due.period": "Report for {period} (by {date})",
   "tasks.detail.duePeriod": "Reporting period",
   "tasks.col.dueOrPeriod": "Due, reporting period",
+  "tasks.plan.tab.unitsShort": "Units",
+  "tasks.plan.tab.groupsShort": "Groups",
   "tasks.form.evidence": "Evidence files",
   "tasks.form.filesAccepted":
     "Accepted: PDF, Word (.doc, .docx), Excel (.xls, .xlsx), OpenDocument (.odt, .ods), images (.jpg, .png, .gif, .webp), text (.txt, .md, .csv), ZIP; up to 20 MB each. No programs (.exe...).",
