@@ -29,7 +29,7 @@ const parsedFile = (f: string) => {
 };
 
 /** Overall accuracy on the gold documents (mean of per-document means), as score-parse.mjs reports it. */
-const MIN_ACCURACY = 0.98;
+const MIN_ACCURACY = 0.99;
 
 describe("development set (real plans with gold facts)", () => {
   it("has gold for at least 12 documents of the corpus", () => {

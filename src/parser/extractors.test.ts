@@ -97,6 +97,14 @@ describe("reporting", () => {
     });
   });
 
+  it("sends a report with a long name to the body it goes 'về', not the one it is compiled for", () => {
+    const [r] = readReporting(
+      "Các phòng, ban gửi báo cáo công tác Dân vận năm 2026 và kết quả Tháng cao điểm về Phòng Văn hóa trước ngày 10 tháng 12 năm 2026 để tổng hợp báo cáo Ủy ban nhân dân huyện.",
+      3,
+    );
+    expect(r).toMatchObject({ to: "Phòng Văn hóa", due: ["2026-12-10"] });
+  });
+
   it("reads a one-off submission through a board", () => {
     const [r] = readReporting(
       "Xây dựng kế hoạch, gửi về Ban Thường vụ Huyện ủy (qua Văn phòng Huyện ủy) trước ngày 30/7/2023.",

@@ -14,6 +14,23 @@ const REPORT_TO = new RegExp(
   `(?:[Bb]áo cáo|[Gg]ửi)(?:\\s+(?:kết quả|tình hình|định kỳ|bằng văn bản|sơ kết|tổng kết|báo cáo|văn bản|kế hoạch|danh sách)(?:\\s+[\\p{Ll}]+){0,6}?)?\\s+(?:(?:về|lên|đến|tới|cho|với)\\s+)?(${ADDRESSEE}[^()\\n]{0,120}?)(?=\\s*(?:\\(|,(?!\\s*${ADDRESSEE})|;|\\.(?:\\s|$)|$|\\s(?:trước|để|theo|khi|cùng|tổng hợp|định kỳ|chậm nhất|trong|vào|qua|thông qua|xem xét|chỉ đạo|về tình hình|về kết quả|kết quả|tình hình)(?![\\p{L}])))`,
   "u",
 );
+// "gửi báo cáo công tác Bình đẳng giới năm 2025 ... về Sở Nội vụ trước ngày ... để tổng hợp báo cáo
+// Bộ Nội vụ": a report sent "về/lên/đến X" goes to X, however long the report's name between; the
+// body it is then compiled for is further up, not the sender's addressee.
+const SENT_TO = new RegExp(
+  `(?:[Bb]áo cáo|[Gg]ửi|[Nn]ộp)[^.;:]{0,200}?\\s(?:về|lên|đến|tới)\\s+(${ADDRESSEE}[^()\\n]{0,120}?)(?=\\s*(?:\\(|,(?!\\s*${ADDRESSEE})|;|\\.(?:\\s|$)|$|\\s(?:trước|để|theo|khi|cùng|tổng hợp|định kỳ|chậm nhất|trong|vào|qua|thông qua|xem xét|chỉ đạo)(?![\\p{L}])))`,
+  "u",
+);
+
+/** The report's first addressee: the earlier of the two readings. */
+function addresseeOf(text: string): RegExpExecArray | null {
+  const a = REPORT_TO.exec(text);
+  const b = SENT_TO.exec(text);
+  if (!a || !b) return a ?? b;
+  const at = (m: RegExpExecArray) => m.index + m[0].length - m[1]!.length;
+  return at(b) < at(a) ? b : a;
+}
+
 const VIA =
   /\(?\s*(?:thông qua|qua)\s+((?:\p{Lu}|phòng\s|ban\s|sở\s|các\s)[^()\n,;]{2,100}?)\s*(?:\)|,|;|\.(?:\s|$)|\s(?:trước|để|tổng hợp)|$)/u;
 
@@ -45,13 +62,13 @@ export function readReporting(paragraph: string, line: number): ReportingDuty[] 
   for (const s of sentences(paragraph.length > 6000 ? paragraph.slice(0, 6000) : paragraph)) {
     const text = s.text;
     if (!/báo cáo|gửi/iu.test(text)) continue;
-    const to = REPORT_TO.exec(text);
+    const to = addresseeOf(text);
     const dues = findDates(text)
       .filter((d) => d.value && DUE_BEFORE.test(text.slice(Math.max(0, d.index - 24), d.index)))
       .map((d) => d.value!);
     if (!to && dues.length === 0) continue;
     if (!to && !/gửi|báo cáo về|nộp/iu.test(text)) continue;
-    const after = to ? text.slice(to.index) : text;
+    const after = to ? text.slice(to.index + to[0].length - to[1]!.length) : text;
     const via = VIA.exec(after);
     out.push({
       text,
