@@ -108,6 +108,8 @@ describe("Nhật ký thay đổi", () => {
               Array.from(tr.querySelectorAll("td")).map((td) => td.innerText.trim()),
             ),
           );
+      // The page settles on the newest events (the report just made is the second, after the sign-in).
+      await expect.poll(async () => (await rows()).some((c) => c[2] === "Cập nhật tiến độ")).toBe(true);
       const seen = await rows();
       // No raw action codes or kinds of record: every cell is in words.
       for (const cells of seen) {
