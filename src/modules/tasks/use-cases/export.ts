@@ -68,7 +68,8 @@ export async function exportAssignments(ctx: UseCaseContext, q: Omit<ListQuery, 
   });
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn("title").alignment = { wrapText: true, vertical: "top" };
-  sheet.getColumn("percent").numFmt = "0.0";
+  // Percentages stay numbers (sums and filters work): Excel writes their decimals in the reader's
+  // locale, "47,9" on a Vietnamese computer.
   sheet.autoFilter = { from: "A1", to: "O1" };
 
   const units = book.addWorksheet("Tổng hợp theo đơn vị", { views: [{ state: "frozen", ySplit: 1 }] });
