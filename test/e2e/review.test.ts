@@ -101,7 +101,9 @@ describe("Rà soát văn bản nhập", () => {
     const fits = await page
       .locator(".tt-units-table")
       .evaluate(
-        (el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= innerWidth,
+        (el) =>
+          el.scrollWidth <= el.clientWidth + 1 &&
+          el.getBoundingClientRect().right <= el.ownerDocument.documentElement.clientWidth,
       );
     expect(fits).toBe(true);
     await expectAccessible(page);
