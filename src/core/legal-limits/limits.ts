@@ -54,7 +54,15 @@ export function limitFor(
     days,
     dayKind: rule.dayKind,
     from: rule.from,
-    ...(ext && times > 0 ? { extension: { days: ext.days, times, dayKind: ext.dayKind } } : {}),
+    ...(ext && times > 0
+      ? {
+          extension: {
+            days: complex ? (ext.daysComplex ?? ext.days) : ext.days,
+            times,
+            dayKind: ext.dayKind,
+          },
+        }
+      : {}),
     article: rule.article,
     source: rule.source,
     suspensionStopsClock: rule.suspensionStopsClock,

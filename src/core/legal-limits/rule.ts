@@ -24,6 +24,8 @@ export interface LimitRule {
   /** Gia hạn: longest extension and how many the case's complexity allows. */
   readonly extension?: {
     readonly days: number;
+    /** Longest extension of a complex case, where the law gives it a longer one. */
+    readonly daysComplex?: number;
     readonly dayKind: DayKind;
     readonly times: { readonly normal: number; readonly complex: number; readonly especiallyComplex: number };
   };

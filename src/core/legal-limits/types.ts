@@ -62,6 +62,7 @@ export type Anchor =
 
 export type LawId =
   | "LKN-2011" // Luật Khiếu nại 02/2011/QH13
+  | "LTC-2011" // Luật Tố cáo 03/2011/QH13 (until 31/12/2018)
   | "LTC-2018" // Luật Tố cáo 25/2018/QH14
   | "LTCD-2013" // Luật Tiếp công dân 42/2013/QH13
   | "TT-05-2021" // Thông tư 05/2021/TT-TTCP (quy trình xử lý đơn)
