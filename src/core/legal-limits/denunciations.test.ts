@@ -53,6 +53,11 @@ describe("Luật Tố cáo 25/2018/QH14", () => {
     expect(limit.suspensionStopsClock).toBe(true);
     const suspensions = [{ from: d("2026-03-10"), to: d("2026-03-16") }];
     expect(dueDate(limit, d("2026-03-02"), cal, { suspensions })).toBe("2026-04-08");
+    // Overlapping suspensions count their days once; one begun after expiry changes nothing.
+    const overlapping = [...suspensions, { from: d("2026-03-14"), to: d("2026-03-16") }];
+    expect(dueDate(limit, d("2026-03-02"), cal, { suspensions: overlapping })).toBe("2026-04-08");
+    const late = [{ from: d("2026-04-10"), to: d("2026-04-20") }];
+    expect(dueDate(limit, d("2026-03-02"), cal, { suspensions: late })).toBe("2026-04-01");
   });
 
   it("lists every step of a denunciation in order, with the reception reply of Luật Tiếp công dân", () => {

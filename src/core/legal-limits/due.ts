@@ -23,6 +23,32 @@ function dayCount(a: IsoDate, b: IsoDate): number {
 }
 
 /**
+ * Adds back the suspended days, in date order: overlapping suspensions count once, days before
+ * the period began are not counted, and a suspension that begins after the period has ended does
+ * not revive it.
+ */
+function afterSuspensions(
+  start: IsoDate,
+  end: IsoDate,
+  suspensions: NonNullable<DueOptions["suspensions"]>,
+  kind: DayKind,
+  cal: WorkingCalendar,
+): IsoDate {
+  const sorted = suspensions
+    .map((x) => ({ from: parseIsoDate(x.from), to: parseIsoDate(x.to) }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  let counted = start; // last day already accounted for
+  let result = end;
+  for (const x of sorted) {
+    const from = x.from > counted ? x.from : addDays(counted, 1);
+    if (from > result || x.to < from) continue;
+    result = advance(result, daysIn(from, x.to, kind, cal), kind, cal);
+    counted = x.to;
+  }
+  return result;
+}
+
+/**
  * The last day of `limit` counted from `from` (the anchor event's date), with the extensions
  * granted and the suspensions recorded. Always on or after `from`, and a working day.
  */
@@ -39,12 +65,8 @@ export function dueDate(
   if (limit.extension) {
     for (let i = 0; i < granted; i++) end = advance(end, limit.extension.days, limit.extension.dayKind, cal);
   }
-  if (limit.suspensionStopsClock) {
-    for (const s of options.suspensions ?? []) {
-      const a = parseIsoDate(s.from) < start ? start : s.from;
-      end = advance(end, daysIn(a, parseIsoDate(s.to), limit.dayKind, cal), limit.dayKind, cal);
-    }
-  }
+  if (limit.suspensionStopsClock)
+    end = afterSuspensions(start, end, options.suspensions ?? [], limit.dayKind, cal);
   return cal.isWorkingDay(end) ? end : cal.nextWorkingDay(end);
 }
 
