@@ -18,6 +18,7 @@ import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
+import { receptionRoutes } from "../modules/reception/routes.ts";
 import { settingsRoutes } from "../modules/settings/routes.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { taskRoutes } from "../modules/tasks/routes.ts";
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await notificationRoutes(api, deps);
     await directiveRoutes(api, deps);
     await citizenCaseRoutes(api, deps);
+    await receptionRoutes(api, deps);
   });
 
   await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));
