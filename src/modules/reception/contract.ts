@@ -76,6 +76,10 @@ const caseOutcome = z.object({
   direction: z.enum(DIRECTIONS, "Hãy chọn hướng xử lý"),
   /** The ward the matter is about; the receiving ward itself when absent. */
   wardId: z.uuid("Hãy chọn phường, xã").optional(),
+  /** The decision or act complained of, or the person denounced (required for those kinds). */
+  subject: line(500).optional(),
+  /** What the visitor asks for. */
+  request: longText(2_000).optional(),
 });
 const refusalOutcome = z.object({
   outcome: z.literal("refused"),

@@ -62,6 +62,8 @@ export async function recordVisit(ctx: UseCaseContext, deps: IntakeDeps, input: 
             wardId: wardId!,
             title: h.title,
             content: input.content,
+            subject: h.subject,
+            request: h.request,
             channel: "reception",
             receivedOn,
           })
