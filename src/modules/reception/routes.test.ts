@@ -81,4 +81,18 @@ describe("the reception API", () => {
     expect(write.status).toBe(403);
     expect(write.body.message).toContain("tiếp công dân");
   });
+
+  it("the demo: Phường 3 is warned below 2 days a month (Luật 136/2025/QH15), Phường 1 is not, and Phường 1 has a reply overdue (Điều 28)", async () => {
+    const [p1, p3] = [await orgId("gv.p1"), await orgId("gv.p3")];
+    const leader = await t.signedIn("lanhdao.govap");
+    const month = (id: string) =>
+      leader.get(`/api/reception/calendar?orgId=${id}&from=2026-11-01&to=2026-11-30`);
+    expect(calendarOut.parse((await month(p1)).body).gaps).toEqual([]);
+    const p3Gaps = calendarOut.parse((await month(p3)).body).gaps;
+    expect(p3Gaps).toHaveLength(1);
+    expect(p3Gaps[0]).toMatchObject({ required: 2, scheduled: 1 });
+    const reg = registerOut.parse((await leader.get(`/api/reception/register?orgId=${p1}`)).body);
+    expect(reg.rows.some((r) => r.overdue)).toBe(true);
+    expect(reg.rows.some((r) => r.outcome === "refused" && r.refusalGround === "threatening")).toBe(true);
+  });
 });
