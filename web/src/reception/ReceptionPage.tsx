@@ -187,6 +187,7 @@ function SessionForm({ orgId, onSaved }: { orgId: string; onSaved: () => void })
   return (
     <Form
       form={form}
+      name="reception-session"
       layout="vertical"
       style={{ marginTop: 16, maxWidth: 640 }}
       initialValues={{ kind: "regular", mode: "in_person", headReceives: true }}
@@ -262,6 +263,7 @@ function VisitForm({ sessions, onSaved }: { sessions: SessionOut[]; onSaved: () 
   return (
     <Form
       form={form}
+      name="reception-visit"
       layout="vertical"
       style={{ marginTop: 16, maxWidth: 640 }}
       initialValues={{ outcome: "case", visitorCount: 1, kind: "feedback", field: "other" }}
