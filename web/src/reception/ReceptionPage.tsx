@@ -16,7 +16,6 @@ import {
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { FIELDS, KINDS } from "../../../src/modules/citizen-cases/contract.ts";
 import { useMe } from "../auth/AuthContext.tsx";
 import { type MessageKey, useT } from "../i18n/index.tsx";
 import { api } from "../shared/api.ts";
@@ -29,8 +28,10 @@ import { Section } from "../shared/Section.tsx";
 import { useToast } from "../shared/toast.tsx";
 import { useApi } from "../shared/useApi.ts";
 import {
+  CASE_FIELDS,
+  CASE_KINDS,
   type CalendarOut,
-  REFUSAL_GROUNDS,
+  GROUNDS,
   type RegisterOut,
   type SessionOut,
   type VisitRow,
@@ -344,13 +345,13 @@ function VisitForm({ sessions, onSaved }: { sessions: SessionOut[]; onSaved: () 
             <Form.Item name="kind" label={t("reception.caseKind")}>
               <Select
                 style={{ width: 200 }}
-                options={KINDS.map((x) => ({ value: x, label: t(k(`reception.caseKind.${x}`)) }))}
+                options={CASE_KINDS.map((x) => ({ value: x, label: t(k(`reception.caseKind.${x}`)) }))}
               />
             </Form.Item>
             <Form.Item name="field" label={t("reception.field")}>
               <Select
                 style={{ width: 200 }}
-                options={FIELDS.map((x) => ({ value: x, label: t(k(`reception.field.${x}`)) }))}
+                options={CASE_FIELDS.map((x) => ({ value: x, label: t(k(`reception.field.${x}`)) }))}
               />
             </Form.Item>
           </Space>
@@ -364,7 +365,7 @@ function VisitForm({ sessions, onSaved }: { sessions: SessionOut[]; onSaved: () 
       ) : (
         <>
           <Form.Item name="ground" label={t("reception.ground")} rules={[{ required: true }]}>
-            <Select options={Object.entries(REFUSAL_GROUNDS).map(([value, label]) => ({ value, label }))} />
+            <Select options={GROUNDS.map((g) => ({ value: g, label: t(`reception.ground.${g}`) }))} />
           </Form.Item>
           <Form.Item name="reason" label={t("reception.reason")}>
             <Input.TextArea rows={2} />

@@ -68,6 +68,13 @@ export const vi = {
   "reception.field.officials": "Cán bộ, công chức",
   "reception.field.other": "Khác",
   "reception.subject": "Quyết định, hành vi bị khiếu nại / người bị tố cáo",
+  "reception.ground.incapacitated":
+    "Say do dùng chất kích thích, mắc bệnh tâm thần hoặc bệnh khác làm mất khả năng nhận thức, điều khiển hành vi (Điều 9 khoản 1)",
+  "reception.ground.threatening":
+    "Đe dọa, xúc phạm cơ quan, người tiếp công dân, người thi hành công vụ hoặc vi phạm nội quy nơi tiếp (Điều 9 khoản 2)",
+  "reception.ground.already_resolved":
+    "Vụ việc đã giải quyết đúng pháp luật, đã được rà soát, thông báo bằng văn bản, tiếp và hướng dẫn nhưng vẫn cố tình khiếu nại, tố cáo kéo dài (Điều 9 khoản 3)",
+  "reception.ground.other_by_law": "Trường hợp khác theo quy định của pháp luật (Điều 9 khoản 4)",
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -139,4 +146,11 @@ export const en: Record<keyof typeof vi, string> = {
   "reception.field.officials": "Officials",
   "reception.field.other": "Other",
   "reception.subject": "Decision or act complained of / person denounced",
+  "reception.ground.incapacitated":
+    "Intoxicated, mentally ill or otherwise unable to understand or control their acts (Art. 9 cl. 1)",
+  "reception.ground.threatening":
+    "Threatening or insulting the body, the receiver or officials, or breaking the reception rules (Art. 9 cl. 2)",
+  "reception.ground.already_resolved":
+    "A matter resolved lawfully, reviewed and notified in writing, received and guided, yet pursued on and on (Art. 9 cl. 3)",
+  "reception.ground.other_by_law": "Other cases set by law (Art. 9 cl. 4)",
 };
