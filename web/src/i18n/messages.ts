@@ -5,6 +5,7 @@
 import * as app from "../app/i18n.ts";
 import * as audit from "../audit/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import * as citizenCases from "../citizen-cases/i18n.ts";
 import * as directives from "../directives/i18n.ts";
 import * as holidays from "../holidays/i18n.ts";
 import * as orgs from "../orgs/i18n.ts";
@@ -13,7 +14,19 @@ import * as shared from "../shared/i18n.ts";
 import * as orgLabels from "../shared/orgs/i18n.ts";
 import * as tasks from "../tasks/i18n.ts";
 
-const features = [app, shared, auth, orgLabels, orgs, people, audit, directives, tasks, holidays] as const;
+const features = [
+  app,
+  shared,
+  auth,
+  orgLabels,
+  orgs,
+  people,
+  audit,
+  directives,
+  tasks,
+  holidays,
+  citizenCases,
+] as const;
 
 type Source = (typeof features)[number]["vi"];
 // The union of the features' keys: keyof of a union would keep only the keys they all share.
