@@ -52,7 +52,6 @@ export const FIELD_LABELS: Record<Field, string> = {
 export const STATUS_LABELS: Record<Status, string> = {
   received: "Đã tiếp nhận",
   accepted: "Đã thụ lý, đang giải quyết",
-  forwarded: "Đã chuyển cơ quan có thẩm quyền",
   refused: "Không thụ lý",
   answered: "Đã trả lời",
   withdrawn: "Người gửi đã rút",

@@ -25,7 +25,6 @@ export const FIELD: Record<Field, string> = {
 export const STATUS: Record<Status, { label: string; color: string }> = {
   received: { label: "Mới tiếp nhận", color: "blue" },
   accepted: { label: "Đã thụ lý", color: "gold" },
-  forwarded: { label: "Đã chuyển đơn", color: "default" },
   refused: { label: "Không thụ lý", color: "default" },
   answered: { label: "Đã trả lời", color: "green" },
   withdrawn: { label: "Đã rút", color: "default" },
