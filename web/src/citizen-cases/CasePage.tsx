@@ -11,7 +11,6 @@ import {
   Radio,
   Select,
   Space,
-  Tag,
   Timeline,
   Typography,
 } from "antd";
@@ -23,6 +22,7 @@ import { api } from "../shared/api.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { StatusTag } from "../shared/StatusTag.tsx";
 import { useToast } from "../shared/toast.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { EVENT, FIELD, GROUNDS, KIND, STATUS, vnDate } from "./labels.ts";
@@ -299,10 +299,10 @@ export function CasePage() {
       <PageHeader title={`${KIND[c.kind]} ${c.code}: ${c.title}`} />
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t("cases.status")}>
-          <Tag color={STATUS[c.status].color} data-testid="case-status">
-            {STATUS[c.status].label}
-          </Tag>
-          {c.publishedAt ? <Tag color="green">{t("cases.published")}</Tag> : null}
+          <span data-testid="case-status">
+            <StatusTag tone={STATUS[c.status].tone}>{STATUS[c.status].label}</StatusTag>
+          </span>
+          {c.publishedAt ? <StatusTag tone="good">{t("cases.published")}</StatusTag> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t("cases.field")}>{FIELD[c.field]}</Descriptions.Item>
         <Descriptions.Item label={t("cases.org")}>{c.orgName}</Descriptions.Item>
@@ -310,7 +310,7 @@ export function CasePage() {
         <Descriptions.Item label={t("cases.received")}>{vnDate(c.receivedOn)}</Descriptions.Item>
         <Descriptions.Item label={t("cases.due")}>
           {vnDate(c.dueDate)} {c.dueBasis ? `(${c.dueBasis})` : ""}{" "}
-          {c.overdue ? <Tag color="red">{t("cases.overdue")}</Tag> : null}
+          {c.overdue ? <StatusTag tone="bad">{t("cases.overdue")}</StatusTag> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t("cases.handler")}>{c.handlerName ?? "—"}</Descriptions.Item>
         {c.subject ? <Descriptions.Item label={t("cases.object")}>{c.subject}</Descriptions.Item> : null}
@@ -363,7 +363,9 @@ export function CasePage() {
             <>
               <strong>{EVENT[e.kind]}</strong> · {new Date(e.at).toLocaleString("vi-VN")}{" "}
               {e.authorName ? `· ${e.authorName}` : ""}{" "}
-              <Tag>{e.public ? t("cases.public") : t("cases.internal")}</Tag>
+              <StatusTag tone={e.public ? "info" : "neutral"}>
+                {e.public ? t("cases.public") : t("cases.internal")}
+              </StatusTag>
               {e.text ? <div>{e.text}</div> : null}
             </>
           ),

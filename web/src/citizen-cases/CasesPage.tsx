@@ -1,11 +1,12 @@
 // The inbox: the cases of the bodies the official reads, soonest due first, overdue marked.
-import { Select, Space, Table, Tag } from "antd";
+import { Select, Space, Table } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import type { CaseRow, Status } from "../../../src/modules/citizen-cases/contract.ts";
 import { useT } from "../i18n/index.tsx";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
+import { StatusTag } from "../shared/StatusTag.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { KIND, STATUS, vnDate } from "./labels.ts";
 
@@ -52,8 +53,10 @@ export function CasesPage() {
             dataIndex: "status",
             render: (s: Status, r) => (
               <Space size={4} wrap>
-                <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>
-                {r.publishedAt ? <Tag color="green">{t("cases.published")}</Tag> : null}
+                <span>
+                  <StatusTag tone={STATUS[s].tone}>{STATUS[s].label}</StatusTag>
+                </span>
+                {r.publishedAt ? <StatusTag tone="good">{t("cases.published")}</StatusTag> : null}
               </Space>
             ),
           },
@@ -62,7 +65,7 @@ export function CasesPage() {
             dataIndex: "dueDate",
             render: (d: string | null, r) => (
               <>
-                {vnDate(d)} {r.overdue ? <Tag color="red">{t("cases.overdue")}</Tag> : null}
+                {vnDate(d)} {r.overdue ? <StatusTag tone="bad">{t("cases.overdue")}</StatusTag> : null}
               </>
             ),
           },

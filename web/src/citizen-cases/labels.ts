@@ -1,6 +1,8 @@
 // Names of the kinds, fields, statuses, steps and refusal grounds on screen (Vietnamese: the law's
 // words; the refusal grounds come from the contract with their articles).
+
 import type { EVENT_KINDS, Field, Kind, Status } from "../../../src/modules/citizen-cases/contract.ts";
+import type { Tone } from "../shared/StatusTag.tsx";
 
 export const KIND: Record<Kind, string> = {
   feedback: "Phản ánh",
@@ -22,12 +24,12 @@ export const FIELD: Record<Field, string> = {
   officials: "Cán bộ, công chức",
   other: "Khác",
 };
-export const STATUS: Record<Status, { label: string; color: string }> = {
-  received: { label: "Mới tiếp nhận", color: "blue" },
-  accepted: { label: "Đã thụ lý", color: "gold" },
-  refused: { label: "Không thụ lý", color: "default" },
-  answered: { label: "Đã trả lời", color: "green" },
-  withdrawn: { label: "Đã rút", color: "default" },
+export const STATUS: Record<Status, { label: string; tone: Tone }> = {
+  received: { label: "Mới tiếp nhận", tone: "info" },
+  accepted: { label: "Đã thụ lý", tone: "warn" },
+  refused: { label: "Không thụ lý", tone: "neutral" },
+  answered: { label: "Đã trả lời", tone: "good" },
+  withdrawn: { label: "Đã rút", tone: "neutral" },
 };
 export const EVENT: Record<(typeof EVENT_KINDS)[number], string> = {
   received: "Tiếp nhận",
