@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../db/client.ts";
 import type { SecretBox } from "../modules/auth/adapters/secret-box.ts";
+import { citizenCaseDemoStep } from "../modules/citizen-cases/demo.ts";
 import { directiveDemoStep } from "../modules/directives/demo.ts";
 import type { FileStorage } from "../modules/files/adapters/storage.ts";
 import { orgDemoStep } from "../modules/orgs/demo.ts";
@@ -16,7 +17,14 @@ import { DEMO_DIR, type DemoStep } from "../modules/shared/demo-step.ts";
 export { DEMO_DIR };
 
 /** In order: later steps use what earlier ones made. */
-const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep, taskDemoStep, receptionDemoStep];
+const steps: DemoStep[] = [
+  orgDemoStep,
+  accountDemoStep,
+  directiveDemoStep,
+  taskDemoStep,
+  citizenCaseDemoStep,
+  receptionDemoStep,
+];
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from orgs`));

@@ -35,7 +35,8 @@ export type Field = (typeof FIELDS)[number];
 /** How the case came in. */
 export const CHANNELS = ["portal", "letter", "phone", "reception"] as const;
 
-export const STATUSES = ["received", "accepted", "forwarded", "refused", "answered", "withdrawn"] as const;
+/** A forwarded case is "received" again at the competent body (its timeline says it was forwarded). */
+export const STATUSES = ["received", "accepted", "refused", "answered", "withdrawn"] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Grounds on which the law lets a body refuse to handle (không thụ lý) what it received. */

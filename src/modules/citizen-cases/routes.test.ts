@@ -208,6 +208,51 @@ describe("a feedback from the portal to its published answer", () => {
   });
 });
 
+describe("a letter entered by hand and forwarded to the competent body", () => {
+  it("lands at the reception's body, then moves to the ward, which alone handles it now", async () => {
+    const reception = await signedIn("tiepdan.govap");
+    const p1 = await ward(reception, "Ủy ban nhân dân Phường 1");
+    const entered = await call(reception, "POST", "/api/citizen-cases", {
+      channel: "letter",
+      kind: "proposal",
+      field: "traffic",
+      wardId: p1,
+      title: "Đề nghị sơn lại vạch kẻ đường",
+      content: "Vạch kẻ đường trước trường tiểu học đã mờ, đề nghị sơn lại để bảo đảm an toàn cho học sinh.",
+      receivedOn: "2026-11-20",
+    });
+    expect(entered.status).toBe(200);
+    const id = entered.body.id as string;
+    let d = (await call(reception, "GET", `/api/citizen-cases/${id}`)).body;
+    expect(d.orgName).toContain("Văn phòng");
+    expect(d.channel).toBe("letter");
+    const v = (
+      await call(reception, "POST", `/api/citizen-cases/${id}/classify`, {
+        version: d.version,
+        kind: "proposal",
+        field: "traffic",
+        competent: false,
+      })
+    ).body.version;
+    expect((await call(reception, "POST", `/api/citizen-cases/${id}/accept`, { version: v })).status).toBe(
+      409,
+    );
+    const fwd = await call(reception, "POST", `/api/citizen-cases/${id}/forward`, {
+      version: v,
+      toOrgId: p1,
+      notice: "Việc thuộc thẩm quyền của Ủy ban nhân dân Phường 1.",
+    });
+    expect(fwd.status).toBe(200);
+    expect((await call(reception, "GET", `/api/citizen-cases/${id}`)).status).toBe(403);
+    d = (await call(await signedIn("chuyenvien.p1"), "GET", `/api/citizen-cases/${id}`)).body;
+    expect(d.status).toBe("received");
+    expect(d.classified).toBe(false);
+    const seen = (await call(t.client(), "GET", `/api/public/cases/${entered.body.code}`)).body;
+    expect(seen.events.map((e: { kind: string }) => e.kind)).toEqual(["received", "forwarded"]);
+    expect(seen.events[1].text).toContain("Đã chuyển đơn đến Ủy ban nhân dân Phường 1");
+  });
+});
+
 describe("a denouncer's secrecy (Luật Tố cáo 2018, Điều 47–48)", () => {
   const NAME = "Phan Thị Kín Đáo";
   const PHONE = "0903111222";

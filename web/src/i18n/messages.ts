@@ -5,6 +5,7 @@
 import * as app from "../app/i18n.ts";
 import * as audit from "../audit/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import * as citizenCases from "../citizen-cases/i18n.ts";
 import * as directives from "../directives/i18n.ts";
 import * as holidays from "../holidays/i18n.ts";
 import * as orgs from "../orgs/i18n.ts";
@@ -26,6 +27,7 @@ const features = [
   tasks,
   holidays,
   reception,
+  citizenCases,
 ] as const;
 
 type Source = (typeof features)[number]["vi"];

@@ -33,7 +33,6 @@ const ALLOWED: Record<Step, readonly Status[]> = {
 const STATE_WORDS: Record<Status, string> = {
   received: "mới tiếp nhận",
   accepted: "đã thụ lý",
-  forwarded: "đã chuyển đơn",
   refused: "không thụ lý",
   answered: "đã trả lời",
   withdrawn: "đã rút",

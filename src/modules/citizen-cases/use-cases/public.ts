@@ -15,7 +15,9 @@ import { maskPersonalData } from "../rules/mask.ts";
 import { type CitizenCaseRow, citizenCaseEvents, citizenCases } from "../schema.ts";
 import { openSender } from "./sender.ts";
 
-export const listWards = (ctx: UseCaseContext) => activeWards(ctx.db);
+/** The wards by name as people count them (Phường 2 before Phường 10). */
+export const listWards = async (ctx: UseCaseContext) =>
+  (await activeWards(ctx.db)).sort((a, b) => a.name.localeCompare(b.name, "vi", { numeric: true }));
 
 async function publicView(ctx: UseCaseContext, row: CitizenCaseRow): Promise<PublicCase> {
   const labels = await orgLabels(ctx.db, [row.orgId, ...(row.wardId ? [row.wardId] : [])]);
