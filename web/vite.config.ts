@@ -43,10 +43,39 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Prints the citizens' portal's initial JavaScript (its entry chunk and what it imports
+ * statically), gzipped: the portal must stay under 100 KB on a cheap phone (issue 15).
+ */
+function portalSize(): Plugin {
+  return {
+    name: "thucthi-portal-size",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [[c.fileName, c] as const] : [])),
+      );
+      const entry = [...chunks.values()].find((c) => c.isEntry && c.name === "portal");
+      if (!entry) return;
+      const seen = new Set<string>();
+      const walk = (name: string) => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        for (const i of chunks.get(name)?.imports ?? []) walk(i);
+      };
+      walk(entry.fileName);
+      const bytes = [...seen].reduce((sum, name) => sum + gzipSync(chunks.get(name)?.code ?? "").length, 0);
+      console.info(
+        `Cổng công dân (/cong-dan): JS ban đầu ${(bytes / 1024).toFixed(1)} KB gzip (${seen.size} tệp)`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), portalSize()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -54,6 +83,8 @@ export default defineConfig({
     target: "es2020",
     chunkSizeWarningLimit: 700,
     rollupOptions: {
+      // The officials' app, and the citizens' portal with its own light bundle (no React, no antd).
+      input: { main: join(root, "index.html"), portal: join(root, "cong-dan/index.html") },
       output: {
         // React and the router change rarely: a chunk of their own stays cached across releases.
         manualChunks: (id) =>

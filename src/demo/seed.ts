@@ -4,10 +4,12 @@
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../db/client.ts";
 import type { SecretBox } from "../modules/auth/adapters/secret-box.ts";
+import { citizenCaseDemoStep } from "../modules/citizen-cases/demo.ts";
 import { directiveDemoStep } from "../modules/directives/demo.ts";
 import type { FileStorage } from "../modules/files/adapters/storage.ts";
 import { orgDemoStep } from "../modules/orgs/demo.ts";
 import { accountDemoStep } from "../modules/people/demo.ts";
+import { receptionDemoStep } from "../modules/reception/demo.ts";
 import { taskDemoStep } from "../modules/tasks/demo.ts";
 import type { UseCaseContext } from "../modules/shared/context.ts";
 import { DEMO_DIR, type DemoStep } from "../modules/shared/demo-step.ts";
@@ -15,7 +17,14 @@ import { DEMO_DIR, type DemoStep } from "../modules/shared/demo-step.ts";
 export { DEMO_DIR };
 
 /** In order: later steps use what earlier ones made. */
-const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep, taskDemoStep];
+const steps: DemoStep[] = [
+  orgDemoStep,
+  accountDemoStep,
+  directiveDemoStep,
+  taskDemoStep,
+  citizenCaseDemoStep,
+  receptionDemoStep,
+];
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from orgs`));

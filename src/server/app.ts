@@ -13,11 +13,13 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { auditRoutes } from "../modules/audit/routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
+import { citizenCaseRoutes } from "../modules/citizen-cases/routes.ts";
 import { directiveRoutes } from "../modules/directives/routes.ts";
 import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
+import { receptionRoutes } from "../modules/reception/routes.ts";
 import { settingsRoutes } from "../modules/settings/routes.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { taskRoutes } from "../modules/tasks/routes.ts";
@@ -104,6 +106,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await settingsRoutes(api, deps);
     await notificationRoutes(api, deps);
     await directiveRoutes(api, deps);
+    await citizenCaseRoutes(api, deps);
+    await receptionRoutes(api, deps);
   });
 
   await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));

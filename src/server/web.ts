@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 
 const HASHED = /\/assets\//;
 
@@ -27,6 +27,11 @@ export async function registerWeb(app: FastifyInstance, dist: string | null): Pr
       },
     });
     app.get("/", (_request, reply) => reply.header("cache-control", "no-cache").sendFile("index.html"));
+    // The citizens' portal: its own page and bundle, for every path under /cong-dan.
+    const portal = (_request: unknown, reply: FastifyReply) =>
+      reply.header("cache-control", "no-cache").sendFile("cong-dan/index.html");
+    app.get("/cong-dan", portal);
+    app.get("/cong-dan/*", portal);
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || request.method !== "GET")

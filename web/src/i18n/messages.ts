@@ -5,11 +5,13 @@
 import * as app from "../app/i18n.ts";
 import * as audit from "../audit/i18n.ts";
 import * as auth from "../auth/i18n.ts";
+import * as citizenCases from "../citizen-cases/i18n.ts";
 import * as directives from "../directives/i18n.ts";
 import * as holidays from "../holidays/i18n.ts";
 import * as home from "../home/i18n.ts";
 import * as orgs from "../orgs/i18n.ts";
 import * as people from "../people/i18n.ts";
+import * as reception from "../reception/i18n.ts";
 import * as shared from "../shared/i18n.ts";
 import * as orgLabels from "../shared/orgs/i18n.ts";
 import * as tasks from "../tasks/i18n.ts";
@@ -26,6 +28,8 @@ const features = [
   tasks,
   holidays,
   home,
+  reception,
+  citizenCases,
 ] as const;
 
 type Source = (typeof features)[number]["vi"];

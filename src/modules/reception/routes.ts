@@ -1,0 +1,60 @@
+// The citizen reception API under /api/reception: a body's calendar (with the weeks or months below
+// the law's minimum) and its sessions, and its register (sổ tiếp công dân) with the visits that open
+// cases in the citizens' module. The policy decides in each use case (queries.ts, bodyFor).
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../shared/deps.ts";
+import { routesOf } from "../shared/http.ts";
+import {
+  calendarOut,
+  calendarQuery,
+  registerOut,
+  registerQuery,
+  sessionInput,
+  sessionOut,
+  visitInput,
+  visitSaved,
+} from "./contract.ts";
+import { readCalendar, scheduleSession } from "./use-cases/calendar.ts";
+import { readRegister, recordVisit } from "./use-cases/register.ts";
+
+export async function receptionRoutes(app: FastifyInstance, deps: AppDeps) {
+  const route = routesOf(app, deps, ["tiếp công dân"]);
+  const intakeDeps = { box: deps.box, storage: deps.storage };
+  route.get(
+    "/api/reception/calendar",
+    {
+      summary: "Lịch tiếp công dân của một cơ quan, kèm cảnh báo tuần, tháng chưa đủ số ngày luật định",
+      query: calendarQuery,
+      response: calendarOut,
+    },
+    ({ ctx, query }) => readCalendar(ctx, query),
+  );
+  route.post(
+    "/api/reception/sessions",
+    {
+      summary: "Thêm buổi tiếp công dân (định kỳ, đột xuất; trực tiếp, trực tuyến)",
+      body: sessionInput,
+      response: sessionOut,
+    },
+    ({ ctx, body }) => scheduleSession(ctx, body),
+  );
+  route.get(
+    "/api/reception/register",
+    {
+      summary:
+        "Sổ tiếp công dân (Mẫu 03 Thông tư 04/2021/TT-TTCP) của một cơ quan, kèm hạn trả lời (Điều 28)",
+      query: registerQuery,
+      response: registerOut,
+    },
+    ({ ctx, query }) => readRegister(ctx, query),
+  );
+  route.post(
+    "/api/reception/visits",
+    {
+      summary: "Ghi một lượt tiếp: mở đơn trong phần đơn thư, hoặc từ chối tiếp theo Điều 9",
+      body: visitInput,
+      response: visitSaved,
+    },
+    ({ ctx, body }) => recordVisit(ctx, intakeDeps, body),
+  );
+}
