@@ -37,6 +37,19 @@ const TEMPLATES: Record<string, string[]> = {
   "assignment.${input.kind}": ["assignment.contribution", "assignment.comment"],
   // coverage-decide.ts: the decision on a suggested link.
   "coverage.${status}": ["coverage.confirmed", "coverage.rejected"],
+  // citizen-cases handle.ts and public.ts: the case's event (contract's EVENT_KINDS).
+  "citizen_case.${change.event.kind}": [
+    "citizen_case.classified",
+    "citizen_case.accepted",
+    "citizen_case.forwarded",
+    "citizen_case.refused",
+    "citizen_case.assigned",
+    "citizen_case.note",
+    "citizen_case.concluded",
+    "citizen_case.answered",
+    "citizen_case.published",
+  ],
+  "citizen_case.${event.kind}": ["citizen_case.citizen_info", "citizen_case.withdrawn", "citizen_case.rated"],
 };
 
 /** Every action given to audit() in the modules' code: literals, both sides of a ternary, templates. */
