@@ -246,7 +246,7 @@ const runs = (text: string | ModelRun[], s: RunStyle): TextRun[] =>
     : text.map((r) => run(r.text, { ...s, bold: r.bold ?? s.bold, italics: r.italic ?? s.italics }));
 
 /** Body text: justified, first line indented 1–1,27 cm, at least 6 pt between paragraphs. */
-function bodyParagraph(children: TextRun[], s: Sizes, o: { centered?: boolean } = {}): Paragraph {
+function bodyParagraph(children: TextRun[], o: { centered?: boolean } = {}): Paragraph {
   return new Paragraph({
     children,
     alignment: o.centered ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
@@ -335,10 +335,10 @@ function body(blocks: BodyBlock[], s: Sizes): (Paragraph | Table)[] {
         }),
       );
     } else if (b.type === "paragraph")
-      out.push(bodyParagraph(runs(b.text, { size: s.body, italics: b.italic }), s, { centered: b.centered }));
+      out.push(bodyParagraph(runs(b.text, { size: s.body, italics: b.italic }), { centered: b.centered }));
     else if (b.type === "list")
       for (const item of b.items)
-        out.push(bodyParagraph([run("- ", { size: s.body }), ...runs(item, { size: s.body })], s));
+        out.push(bodyParagraph([run("- ", { size: s.body }), ...runs(item, { size: s.body })]));
     else out.push(...figuresTable(b, s));
   }
   return out;
