@@ -32,7 +32,8 @@ import type {
 } from "./model.ts";
 
 export const FONT = "Times New Roman";
-const mm = (v: number) => Math.round((v * 1440) / 25.4);
+// Rounded up, so a margin at the edge of a range (15 mm) stays inside it.
+const mm = (v: number) => Math.ceil((v * 1440) / 25.4);
 
 /** A4 portrait and the margins chosen inside the decree's ranges (top/bottom 20–25, left 30–35, right 15–20 mm). */
 export const PAGE = {
