@@ -102,6 +102,12 @@ describe("the demo report in LibreOffice", () => {
 
   beforeAll(async () => {
     if (!SOFFICE) throw new Error(MISSING);
+    // Without a font of Times New Roman's metrics, lines wrap elsewhere and the positions below mean nothing.
+    const { stdout: font } = await run("fc-match", ["Times New Roman"]);
+    if (!/Times|Liberation Serif|Tinos/.test(font))
+      throw new Error(
+        `No font with Times New Roman's metrics (fc-match gives ${font.trim()}): install fonts-liberation2 (.ci/run does).`,
+      );
     writeFileSync(docx, await renderDocx(demoConsolidatedReport()));
     await soffice(["--convert-to", "pdf", "--outdir", dir, docx]);
     pages = await readPdf(new Uint8Array(readFileSync(join(dir, "bao-cao.pdf"))));
