@@ -73,6 +73,7 @@ describe("the .docx of a State report (Nghị định 30/2020/NĐ-CP, Phụ lụ
     expect(runs.length).toBeGreaterThan(100);
     expect(runs.filter((r) => r.font !== "Times New Roman")).toEqual([]);
     expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman"/);
+    expect(styles).toMatch(/<w:lang w:val="vi-VN"/);
   });
 
   it("writes the header: parent over the body in bold, the national title and motto in bold, then number and date in italics", () => {

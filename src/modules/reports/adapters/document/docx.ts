@@ -418,7 +418,10 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   const file = new Document({
     creator: upper(doc.issuer.name),
     title: `${doc.kind.name} ${doc.summary}`,
-    styles: { default: { document: { run: { font: FONT, size: s.body * 2 } } } },
+    // Vietnamese, so Word's spelling and hyphenation treat the text as Vietnamese.
+    styles: {
+      default: { document: { run: { font: FONT, size: s.body * 2, language: { value: "vi-VN" } } } },
+    },
     sections: [
       {
         properties: {
