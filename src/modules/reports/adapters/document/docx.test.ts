@@ -183,6 +183,22 @@ describe("other documents in the same model", () => {
     expect(texts).toContainEqual(expect.stringMatching(/^Gò Vấp, ngày +tháng +năm 2026$/));
   });
 
+  it("writes Kính gửi for one or several addressees, and keeps characters XML must escape", async () => {
+    const base = demoConsolidatedReport();
+    const one = runsOf((await documentXml({ ...base, addressees: ["Ủy ban nhân dân quận Gò Vấp"] })).xml);
+    expect(one.map((r) => r.text)).toContain("Kính gửi: Ủy ban nhân dân quận Gò Vấp");
+    const many: OfficialDocument = {
+      ...base,
+      issuer: { ...base.issuer, name: "Phòng Tài nguyên & Môi trường <thử>" },
+      addressees: ["Ủy ban nhân dân quận", "Sở Nội vụ Thành phố"],
+    };
+    const texts = runsOf((await documentXml(many)).xml).map((r) => r.text);
+    expect(texts).toContain("Kính gửi:");
+    expect(texts).toContain("- Ủy ban nhân dân quận");
+    expect(texts).toContain("- Sở Nội vụ Thành phố");
+    expect(texts).toContain("PHÒNG TÀI NGUYÊN &amp; MÔI TRƯỜNG &lt;THỬ&gt;");
+  });
+
   it("writes minutes with two signers side by side and no recipients", async () => {
     const doc: OfficialDocument = {
       system: "state",

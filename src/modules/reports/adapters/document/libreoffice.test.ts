@@ -215,4 +215,34 @@ describe("the demo report in LibreOffice", () => {
     expect(bytes.length).toBeGreaterThan(20_000);
     if (process.env.REPORT_PNG) writeFileSync(process.env.REPORT_PNG, bytes);
   }, 120_000);
+
+  it("lays out a Party report with the Party's title at the top right and the star under the body", async () => {
+    const party = join(dir, "bao-cao-dang.docx");
+    writeFileSync(
+      party,
+      await renderDocx({
+        ...demoConsolidatedReport(),
+        system: "party",
+        issuer: { parent: "Đảng bộ quận Gò Vấp", name: "Đảng ủy Phường 1", code: "ĐU" },
+        reference: { number: "15" },
+        signers: [
+          {
+            authority: { kind: "on-behalf", of: "Ban Thường vụ" },
+            position: "Phó Bí thư",
+            name: "Lê Văn Tâm",
+          },
+        ],
+      }),
+    );
+    await soffice(["--convert-to", "pdf", "--outdir", dir, party]);
+    const [first] = await readPdf(new Uint8Array(readFileSync(join(dir, "bao-cao-dang.pdf"))));
+    const mid = (first?.width ?? 0) / 2;
+    const body = at(first, "ĐẢNG ỦY PHƯỜNG 1");
+    const star = at(first, "*");
+    expect(at(first, "ĐẢNG CỘNG SẢN VIỆT NAM").center).toBeGreaterThan(mid);
+    expect(at(first, "ĐẢNG BỘ QUẬN GÒ VẤP").center).toBeLessThan(mid);
+    expect(star.y).toBeLessThan(body.y);
+    expect(Math.abs(star.center - body.center)).toBeLessThan(8);
+    expect(at(first, "Số 15-BC/ĐU").y).toBeLessThan(star.y);
+  }, 120_000);
 });
