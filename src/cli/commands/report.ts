@@ -3,9 +3,6 @@
 // database, so anyone can open it and check the layout; --xlsx writes its figures beside it.
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { demoConsolidatedReport } from "../../modules/reports/adapters/document/demo-fixture.ts";
-import { renderDocx } from "../../modules/reports/adapters/document/docx.ts";
-import { renderXlsx } from "../../modules/reports/adapters/document/xlsx.ts";
 import { CliError } from "../cli-error.ts";
 import { type CliIo, writeAll } from "../io.ts";
 
@@ -32,6 +29,12 @@ export async function runRender(io: CliIo, out: string, options: RenderOptions):
   if (!/\.docx$/i.test(out)) throw new CliError(`Tệp ra "${out}" phải có đuôi .docx.`, 2);
   if (options.xlsx !== undefined && !/\.xlsx$/i.test(options.xlsx))
     throw new CliError(`Tệp số liệu "${options.xlsx}" phải có đuôi .xlsx.`, 2);
+  // Loaded here, not at the top: docx and exceljs would slow the start of every other command.
+  const [{ demoConsolidatedReport }, { renderDocx }, { renderXlsx }] = await Promise.all([
+    import("../../modules/reports/adapters/document/demo-fixture.ts"),
+    import("../../modules/reports/adapters/document/docx.ts"),
+    import("../../modules/reports/adapters/document/xlsx.ts"),
+  ]);
   const doc = demoConsolidatedReport();
   await write(out, await renderDocx(doc));
   let message = `Đã ghi báo cáo mẫu vào ${out}`;
