@@ -199,6 +199,27 @@ describe("other documents in the same model", () => {
     expect(texts).toContain("PHÒNG TÀI NGUYÊN &amp; MÔI TRƯỜNG &lt;THỬ&gt;");
   });
 
+  it("writes annexes after the signature, each from a new page, naming the report they go with", async () => {
+    const base = demoConsolidatedReport();
+    const table = base.body.find((b) => b.type === "table");
+    if (!table) throw new Error("the demo report has no table");
+    const doc: OfficialDocument = {
+      ...base,
+      body: base.body.filter((b) => b !== table),
+      annexes: [{ label: "Phụ lục 1", title: "Kết quả thực hiện nhiệm vụ theo đơn vị", blocks: [table] }],
+    };
+    const { xml } = await documentXml(doc);
+    const texts = runsOf(xml).map((r) => r.text);
+    const signer = texts.indexOf("Trần Thị Minh Hạnh");
+    const label = texts.indexOf("Phụ lục 1");
+    expect(signer).toBeGreaterThan(0);
+    expect(label).toBeGreaterThan(signer);
+    expect(texts[label + 1]).toBe("KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO ĐƠN VỊ");
+    expect(texts[label + 2]).toBe("(Kèm theo Báo cáo số 128/BC-PNV ngày 04/05/2026 của Phòng Nội vụ)");
+    expect(texts.indexOf("Tổng cộng")).toBeGreaterThan(label);
+    expect(xml).toContain("<w:pageBreakBefore/>");
+  });
+
   it("writes minutes with two signers side by side and no recipients", async () => {
     const doc: OfficialDocument = {
       system: "state",

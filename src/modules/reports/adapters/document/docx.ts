@@ -22,6 +22,7 @@ import {
 } from "docx";
 import { archiveLine, authorityLine, dateLine, formatCell, referenceLine, upper } from "./format.ts";
 import type {
+  Annex,
   BodyBlock,
   DocumentSystem,
   TextRun as ModelRun,
@@ -393,6 +394,37 @@ function closing(doc: OfficialDocument, s: Sizes): (Paragraph | Table)[] {
   return out;
 }
 
+/** "Phụ lục 1", its title, and the line naming the document it goes with, from a new page. */
+function annex(doc: OfficialDocument, a: Annex, s: Sizes): (Paragraph | Table)[] {
+  const number = doc.reference.number ?? "...";
+  const symbol =
+    doc.system === "party"
+      ? `${number}-${doc.kind.code}/${doc.issuer.code}`
+      : `${number}/${doc.kind.code}-${doc.issuer.code}`;
+  const day = "iso" in doc.date ? doc.date.iso.split("-").reverse().join("/") : `.../.../${doc.date.year}`;
+  const kind = doc.kind.name.charAt(0) + doc.kind.name.slice(1).toLocaleLowerCase("vi");
+  return [
+    new Paragraph({
+      children: [run(a.label, { size: s.body, bold: true })],
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: true,
+    }),
+    para([run(upper(a.title), { size: s.body, bold: true })]),
+    para(
+      [
+        run(`(Kèm theo ${kind} số ${symbol} ngày ${day} của ${doc.issuer.name})`, {
+          size: s.body,
+          italics: true,
+        }),
+      ],
+      {
+        after: 240,
+      },
+    ),
+    ...body(a.blocks, s),
+  ];
+}
+
 function draftMark(s: Sizes): Paragraph {
   const line = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 2 } as const;
   return new Paragraph({
@@ -439,6 +471,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
           ...titleBlock(doc, s),
           ...body(doc.body, s),
           ...closing(doc, s),
+          ...(doc.annexes ?? []).flatMap((a) => annex(doc, a, s)),
         ],
       },
     ],

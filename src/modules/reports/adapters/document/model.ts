@@ -185,4 +185,17 @@ export interface OfficialDocument {
   signers: Signer[];
   /** Absent for minutes, which are not sent. */
   recipients?: Recipients;
+  /** Annexes (phụ lục) after the signature, each from a new page: long tables of figures go here. */
+  annexes?: Annex[];
+}
+
+/**
+ * An annex: "Phụ lục 1" (`label`), its title ("Kết quả thực hiện nhiệm vụ theo đơn vị"), the line
+ * "(Kèm theo Báo cáo số 128/BC-PNV ngày 04/5/2026 của Phòng Nội vụ)" that the writer composes from
+ * the document, then its blocks.
+ */
+export interface Annex {
+  label: string;
+  title: string;
+  blocks: BodyBlock[];
 }
