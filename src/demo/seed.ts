@@ -8,6 +8,7 @@ import { directiveDemoStep } from "../modules/directives/demo.ts";
 import type { FileStorage } from "../modules/files/adapters/storage.ts";
 import { orgDemoStep } from "../modules/orgs/demo.ts";
 import { accountDemoStep } from "../modules/people/demo.ts";
+import { reportDemoStep } from "../modules/reports/demo.ts";
 import { taskDemoStep } from "../modules/tasks/demo.ts";
 import type { UseCaseContext } from "../modules/shared/context.ts";
 import { DEMO_DIR, type DemoStep } from "../modules/shared/demo-step.ts";
@@ -15,7 +16,7 @@ import { DEMO_DIR, type DemoStep } from "../modules/shared/demo-step.ts";
 export { DEMO_DIR };
 
 /** In order: later steps use what earlier ones made. */
-const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep, taskDemoStep];
+const steps: DemoStep[] = [orgDemoStep, accountDemoStep, directiveDemoStep, taskDemoStep, reportDemoStep];
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from orgs`));

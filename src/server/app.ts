@@ -17,6 +17,7 @@ import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
+import { reportRoutes } from "../modules/reports/routes.ts";
 import { settingsRoutes } from "../modules/settings/routes.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { taskRoutes } from "../modules/tasks/routes.ts";
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await settingsRoutes(api, deps);
     await notificationRoutes(api, deps);
     await directiveRoutes(api, deps);
+    await reportRoutes(api, deps);
   });
 
   await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));
