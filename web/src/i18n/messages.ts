@@ -9,11 +9,12 @@ import * as directives from "../directives/i18n.ts";
 import * as holidays from "../holidays/i18n.ts";
 import * as orgs from "../orgs/i18n.ts";
 import * as people from "../people/i18n.ts";
+import * as reports from "../reports/i18n.ts";
 import * as shared from "../shared/i18n.ts";
 import * as orgLabels from "../shared/orgs/i18n.ts";
 import * as tasks from "../tasks/i18n.ts";
 
-const features = [app, shared, auth, orgLabels, orgs, people, audit, directives, tasks, holidays] as const;
+const features = [app, shared, auth, orgLabels, orgs, people, audit, directives, tasks, holidays, reports] as const;
 
 type Source = (typeof features)[number]["vi"];
 // The union of the features' keys: keyof of a union would keep only the keys they all share.
