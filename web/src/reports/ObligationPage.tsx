@@ -1,7 +1,7 @@
 // One report as its form (usable on a phone: one column, full-width fields): the narrative parts,
 // the indicators (computed ones read-only), the unit's tasks under the plan with their latest
 // progress, and the steps the signed-in official may take. Typing autosaves the draft after a pause.
-import { Alert, Button, Input, InputNumber, Modal, Select, Space, Typography } from "antd";
+import { Alert, Button, Input, InputNumber, Modal, Radio, Space, Typography } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useParams } from "react-router";
 import { useT } from "../i18n/index.tsx";
@@ -130,22 +130,21 @@ export function ObligationPage() {
             const ro = !editable || Boolean(d.computed);
             return (
               <div key={d.key} style={{ marginBottom: 10 }}>
-                <label htmlFor={`ind-${d.key}`} style={{ display: "block" }}>
+                <label id={`ind-${d.key}-label`} htmlFor={`ind-${d.key}`} style={{ display: "block" }}>
                   {label}{" "}
                   {d.computed ? (
                     <Typography.Text type="secondary">{t("reports.computed")}</Typography.Text>
                   ) : null}
                 </label>
                 {d.kind === "yes_no" && o.kind === "unit" ? (
-                  <Select
-                    id={`ind-${d.key}`}
-                    style={{ width: "100%", maxWidth: 240 }}
+                  <Radio.Group
+                    aria-labelledby={`ind-${d.key}-label`}
                     disabled={ro}
-                    value={typeof v === "boolean" ? (v ? "yes" : "no") : undefined}
-                    onChange={(x) => setValue(d.key, x === "yes")}
+                    value={typeof v === "boolean" ? v : undefined}
+                    onChange={(e) => setValue(d.key, e.target.value as boolean)}
                     options={[
-                      { value: "yes", label: t("reports.yes") },
-                      { value: "no", label: t("reports.no") },
+                      { value: true, label: t("reports.yes") },
+                      { value: false, label: t("reports.no") },
                     ]}
                   />
                 ) : (
