@@ -66,7 +66,7 @@ describe("Báo cáo định kỳ", () => {
     await page.getByRole("link", { name: PLAN, exact: true }).click();
     await expectHeading(page, `Theo dõi gửi báo cáo: ${PLAN}`);
     await page.getByText(/^16 đơn vị: \d+ đúng hạn, \d+ trễ hạn, 2 chưa gửi/).waitFor();
-    const first = page.locator("tbody tr").first();
+    const first = page.locator("tbody tr.ant-table-row").first();
     await expect(first.textContent()).resolves.toMatch(/Chưa gửi, quá hạn \d+ ngày làm việc/);
     await expectAccessible(page);
     await page.getByRole("link", { name: "Ủy ban nhân dân Phường 10" }).click();
