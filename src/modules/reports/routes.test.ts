@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
 import { boardOut, type ObligationOut, obligationOut, obligationSummary, scheduleOut } from "./contract.ts";
+import { remindReports } from "./use-cases/remind.ts";
 
 let t: TestApp;
 let scheduleId: string;
@@ -181,5 +182,15 @@ describe("periodic reports", () => {
     const docx = await leader.get(`/api/reports/obligations/${cons.id}/document.docx`);
     expect(docx.status).toBe(200);
     expect(docx.raw.rawPayload.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("the daily job reminds the wards that still owe a report, once per stage, and tells Phòng Nội vụ of the long-missing ones", async () => {
+    const ctx = { db: t.deps.database.db, actor: null, system: "test", now: t.clock.now };
+    const first = await remindReports(ctx);
+    expect(first.sent).toBeGreaterThanOrEqual(2);
+    expect((await remindReports(ctx)).sent).toBe(0);
+    const c = await as("noivu.govap");
+    const inbox = await c.get("/api/notifications");
+    expect(JSON.stringify(inbox.body)).toContain("Đơn vị chưa gửi báo cáo đã quá hạn");
   });
 });
