@@ -14,7 +14,19 @@ import * as shared from "../shared/i18n.ts";
 import * as orgLabels from "../shared/orgs/i18n.ts";
 import * as tasks from "../tasks/i18n.ts";
 
-const features = [app, shared, auth, orgLabels, orgs, people, audit, directives, tasks, holidays, reports] as const;
+const features = [
+  app,
+  shared,
+  auth,
+  orgLabels,
+  orgs,
+  people,
+  audit,
+  directives,
+  tasks,
+  holidays,
+  reports,
+] as const;
 
 type Source = (typeof features)[number]["vi"];
 // The union of the features' keys: keyof of a union would keep only the keys they all share.
