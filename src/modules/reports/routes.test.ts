@@ -182,6 +182,9 @@ describe("periodic reports", () => {
     const docx = await leader.get(`/api/reports/obligations/${cons.id}/document.docx`);
     expect(docx.status).toBe(200);
     expect(docx.raw.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const xlsx = await leader.get(`/api/reports/obligations/${cons.id}/document.xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.raw.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 
   it("the daily job reminds the wards that still owe a report, once per stage, and tells Phòng Nội vụ of the long-missing ones", async () => {

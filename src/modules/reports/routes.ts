@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
 import { idParams, routesOf, sendFile } from "../shared/http.ts";
 import { renderDocx } from "./adapters/document/docx.ts";
+import { renderXlsx } from "./adapters/document/xlsx.ts";
 import {
   boardOut,
   boardQuery,
@@ -158,6 +159,18 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
         bytes: await renderDocx(doc),
         fileName: `${fileName}.docx`,
         mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      });
+    },
+  );
+  route.get(
+    "/api/reports/obligations/:id/document.xlsx",
+    { summary: "Tải bảng số liệu của báo cáo (.xlsx)", params: idParams },
+    async ({ ctx, params, reply }) => {
+      const { doc, fileName } = await documentOf(ctx, params.id);
+      return sendFile(reply, {
+        bytes: await renderXlsx(doc),
+        fileName: `${fileName}.xlsx`,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       });
     },
   );

@@ -224,6 +224,7 @@ export function ObligationPage() {
           </Button>
         ) : null}
         <a href={`/api/reports/obligations/${o.id}/document.docx`}>{t("reports.download")}</a>
+        <a href={`/api/reports/obligations/${o.id}/document.xlsx`}>{t("reports.downloadXlsx")}</a>
       </Space>
       <Section id="report-history" title={t("reports.history")}>
         <ul>
