@@ -10,6 +10,7 @@ import type { FileStorage } from "../modules/files/adapters/storage.ts";
 import { orgDemoStep } from "../modules/orgs/demo.ts";
 import { accountDemoStep } from "../modules/people/demo.ts";
 import { receptionDemoStep } from "../modules/reception/demo.ts";
+import { reportDemoStep } from "../modules/reports/demo.ts";
 import { taskDemoStep } from "../modules/tasks/demo.ts";
 import type { UseCaseContext } from "../modules/shared/context.ts";
 import { DEMO_DIR, type DemoStep } from "../modules/shared/demo-step.ts";
@@ -22,6 +23,7 @@ const steps: DemoStep[] = [
   accountDemoStep,
   directiveDemoStep,
   taskDemoStep,
+  reportDemoStep,
   citizenCaseDemoStep,
   receptionDemoStep,
 ];

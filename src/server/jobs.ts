@@ -4,6 +4,7 @@ import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
 import type { Recurring } from "../modules/jobs/use-cases/queue.ts";
 import type { JobHandler } from "../modules/jobs/use-cases/worker.ts";
 import { mailerFor } from "../modules/notifications/adapters/mailer.ts";
+import { remindReports } from "../modules/reports/use-cases/remind.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { dailySlotVietnam } from "../modules/tasks/rules/reminders.ts";
 import { runDailyReminders } from "../modules/tasks/use-cases/remind.ts";
@@ -18,6 +19,8 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
         { mailer: mailerFor(deps.config), publicUrl: deps.config.publicUrl },
         typeof payload.slot === "string" ? payload.slot : undefined,
       );
+      // Reports owed: new periods' obligations, reminders before and after their due dates.
+      await remindReports({ db: deps.database.db, actor: null, system: "nhắc báo cáo", now: deps.now() });
     },
   };
 }

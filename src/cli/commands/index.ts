@@ -8,12 +8,25 @@ import { register as db } from "./db.ts";
 import { register as importDirective } from "./import.ts";
 import { register as orgs } from "./orgs.ts";
 import { register as parse } from "./parse.ts";
+import { register as report } from "./report.ts";
 import { register as seed } from "./seed.ts";
 import { register as serve } from "./serve.ts";
 import { register as users } from "./users.ts";
 
 type Register = (program: Command, io: CliIo) => void;
-const commands: Register[] = [serve, db, seed, orgs, users, audit, backup, calendar, parse, importDirective];
+const commands: Register[] = [
+  serve,
+  db,
+  seed,
+  orgs,
+  users,
+  audit,
+  backup,
+  calendar,
+  parse,
+  importDirective,
+  report,
+];
 
 export function registerCommands(program: Command, io: CliIo): void {
   for (const register of commands) register(program, io);

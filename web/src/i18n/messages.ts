@@ -12,6 +12,7 @@ import * as home from "../home/i18n.ts";
 import * as orgs from "../orgs/i18n.ts";
 import * as people from "../people/i18n.ts";
 import * as reception from "../reception/i18n.ts";
+import * as reports from "../reports/i18n.ts";
 import * as shared from "../shared/i18n.ts";
 import * as orgLabels from "../shared/orgs/i18n.ts";
 import * as tasks from "../tasks/i18n.ts";
@@ -30,6 +31,7 @@ const features = [
   home,
   reception,
   citizenCases,
+  reports,
 ] as const;
 
 type Source = (typeof features)[number]["vi"];

@@ -4,6 +4,7 @@ import { eq, like, sql } from "drizzle-orm";
 import { invalid } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
 import { movePeople } from "../../people/use-cases/reorganisation.ts";
+import { moveOpenReports } from "../../reports/use-cases/reorganisation.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import { flagOpenWork, moveOpenWork } from "../../tasks/use-cases/reorganisation.ts";
 import type { DissolveInput, MergeInput, MoveInput, RenameInput, SplitInput } from "../contract.ts";
@@ -115,6 +116,7 @@ export async function mergeOrgs(ctx: UseCaseContext, input: MergeInput) {
         { from: source, to: successor, reason: "merge", effectiveDate: input.effectiveDate },
         who(ctx),
       );
+      await moveOpenReports(tx, { from: source, to: successor }, who(ctx));
     }
     const change = await recordChange(tx, ctx, "merge", input, [
       ...sources.map((s) => ({ orgId: s.id, role: "source" as const })),
@@ -233,13 +235,14 @@ export async function dissolveOrg(ctx: UseCaseContext, id: string, input: Dissol
         updatedAt: ctx.now,
       })
       .where(eq(orgs.id, id));
-    if (successor)
+    if (successor) {
       await moveOpenWork(
         tx,
         { from: org, to: successor, reason: "dissolve", effectiveDate: input.effectiveDate },
         who(ctx),
       );
-    else
+      await moveOpenReports(tx, { from: org, to: successor }, who(ctx));
+    } else
       await flagOpenWork(
         tx,
         { org, reason: "dissolve", successors: [], effectiveDate: input.effectiveDate },
