@@ -49,6 +49,8 @@ const TEMPLATES: Record<string, string[]> = {
     "citizen_case.answered",
     "citizen_case.published",
   ],
+  // reports steps.ts: the step of the report's workflow (rules/workflow.ts, Step).
+  "report.${s}": ["report.save", "report.submit", "report.sign", "report.return", "report.accept"],
   "citizen_case.${event.kind}": ["citizen_case.citizen_info", "citizen_case.withdrawn", "citizen_case.rated"],
 };
 
