@@ -196,4 +196,47 @@ describe("periodic reports", () => {
     const inbox = await c.get("/api/notifications");
     expect(JSON.stringify(inbox.body)).toContain("Đơn vị chưa gửi báo cáo đã quá hạn");
   });
+
+  it("schedules from a plan's reporting duties: each collecting body sets up its own, once; an unknown plan is not found", async () => {
+    const noivu = await as("noivu.govap");
+    const plan = scheduleOut
+      .array()
+      .parse((await noivu.get("/api/reports/schedules")).body)
+      .find((x) => x.directiveSymbol?.startsWith("4998/KH-UBND"))!.directiveId!;
+    // The plan's duty is collected by Phòng Tư pháp: Phòng Nội vụ is told who sets it up.
+    const refused = await noivu.post("/api/reports/schedules/from-directive", { directiveId: plan });
+    expect(refused.status).toBe(403);
+    expect((refused.body as { message: string }).message).toContain("Phòng Tư pháp quận Gò Vấp");
+    const leader = await as("lanhdao.govap");
+    const made = scheduleOut
+      .array()
+      .parse((await leader.post("/api/reports/schedules/from-directive", { directiveId: plan })).body);
+    expect(made.length).toBeGreaterThanOrEqual(1);
+    for (const m of made) {
+      expect(m.directiveSymbol).toMatch(/^4998\/KH-UBND/);
+      expect(m.indicators.map((i) => i.computed)).toEqual([
+        "tasks_total",
+        "tasks_done",
+        "tasks_done_on_time",
+        "tasks_overdue",
+      ]);
+      expect(m.units).toBeGreaterThan(0);
+    }
+    const again = await leader.post("/api/reports/schedules/from-directive", { directiveId: plan });
+    expect(again.body).toEqual([]);
+    // A plan that does not exist, here an organisation's id, is "not found", not a server error.
+    const unit = made[0]!.coordinatorOrgId;
+    for (const path of ["/api/reports/schedules/from-directive", "/api/reports/schedules"]) {
+      const r = await leader.post(path, {
+        directiveId: unit,
+        title: "Báo cáo thử",
+        coordinatorOrgId: unit,
+        unitOrgIds: [unit],
+        frequency: "yearly",
+        cutoff: "decree_09",
+      });
+      expect(r.status).toBe(404);
+      expect((r.body as { message: string }).message).toMatch(/văn bản/);
+    }
+  });
 });

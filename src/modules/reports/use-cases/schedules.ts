@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { IsoDate, WorkingCalendar } from "../../../core/calendar/index.ts";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
-import { invalid, notFound } from "../../../core/errors.ts";
+import { forbidden, invalid, notFound } from "../../../core/errors.ts";
 import {
   adHocPeriod,
   type Cutoff,
@@ -14,6 +14,7 @@ import {
   schedulePeriods,
 } from "../../../core/reporting-periods/index.ts";
 import type { Db } from "../../../db/client.ts";
+import { readableDirective } from "../../directives/queries.ts";
 import { directiveReporting, directives } from "../../directives/schema.ts";
 import { loadCalendar } from "../../holiday-schedules/queries.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
@@ -195,7 +196,12 @@ export async function listSchedules(ctx: UseCaseContext): Promise<ScheduleOut[]>
 }
 
 /** A schedule made by a coordinator, and the obligations of its periods begun so far. */
-export async function createSchedule(ctx: UseCaseContext, raw: ScheduleInput): Promise<ScheduleOut> {
+export async function createSchedule(
+  ctx: UseCaseContext,
+  raw: ScheduleInput,
+  /** The plan's reporting duty it comes from (schedulesFromDirective), so it is made only once. */
+  sourceDutyId?: string,
+): Promise<ScheduleOut> {
   const input = scheduleInput.parse(raw);
   const infos = await orgInfos(ctx.db, [input.coordinatorOrgId, ...input.unitOrgIds]);
   const coordinator = infos.get(input.coordinatorOrgId);
@@ -203,6 +209,8 @@ export async function createSchedule(ctx: UseCaseContext, raw: ScheduleInput): P
   assertMayManage(ctx.actor, coordinator);
   const missing = input.unitOrgIds.filter((id) => !infos.has(id));
   if (missing.length) throw invalid(`Không tìm thấy ${missing.length} đơn vị báo cáo.`);
+  // A plan the actor cannot read answers as one that does not exist.
+  if (input.directiveId) await readableDirective(ctx, input.directiveId);
   if (input.cutoff === "plan_dates" && !input.dates.length)
     throw invalid("Cách tính kỳ theo ngày của kế hoạch cần ít nhất một ngày báo cáo (ví dụ --05-05).");
   const oneOff = input.frequency === "once" || input.frequency === "ad_hoc";
@@ -231,6 +239,7 @@ export async function createSchedule(ctx: UseCaseContext, raw: ScheduleInput): P
         indicators,
         rules,
         createdBy: ctx.actor?.userId ?? null,
+        sourceDutyId: sourceDutyId ?? null,
       })
       .returning();
     const periods = input.period
@@ -312,8 +321,7 @@ export async function schedulesFromDirective(
   ctx: UseCaseContext,
   directiveId: string,
 ): Promise<ScheduleOut[]> {
-  const [d] = await ctx.db.select().from(directives).where(eq(directives.id, directiveId));
-  if (!d) throw notFound("văn bản");
+  const d = await readableDirective(ctx, directiveId);
   if (d.status !== "confirmed") throw invalid("Chỉ lập chế độ báo cáo từ văn bản đã xác nhận.");
   const duties = await ctx.db
     .select()
@@ -328,7 +336,8 @@ export async function schedulesFromDirective(
     .from(reportSchedules)
     .where(and(eq(reportSchedules.directiveId, directiveId)));
   const done = new Set(existing.map((e) => e.sourceDutyId));
-  const out: ScheduleOut[] = [];
+  type Plan = Omit<ScheduleInput, "title"> & { dutyId: string };
+  const plans: Plan[] = [];
   for (const duty of duties) {
     if (done.has(duty.id)) continue;
     const coordinatorOrgId = duty.viaOrgId ?? duty.toOrgId ?? d.ownerOrgId;
@@ -338,24 +347,42 @@ export async function schedulesFromDirective(
     if (!coordinatorOrgId || (!freqs.length && !duty.due.length)) continue;
     const frequency =
       ORDER.find((f) => freqs.includes(f)) ?? (duty.due.length > 1 ? "six_monthly" : "yearly");
-    const cutoff: Cutoff = duty.due.length ? "plan_dates" : "decree_09";
     const units = leads.map((l) => l.orgId).filter((id) => id !== coordinatorOrgId);
     if (!units.length) continue;
-    const made = await createSchedule(ctx, {
-      title: `Báo cáo kết quả thực hiện ${d.symbol ?? d.title ?? "kế hoạch"}`,
+    plans.push({
+      dutyId: duty.id,
       directiveId,
       coordinatorOrgId,
       unitOrgIds: units,
       // A single dated duty is cut by the plan's own date like any other.
       frequency: frequency === "once" ? "yearly" : frequency,
-      cutoff,
+      cutoff: duty.due.length ? "plan_dates" : "decree_09",
       dates: duty.due,
     });
-    await ctx.db
-      .update(reportSchedules)
-      .set({ sourceDutyId: duty.id })
-      .where(eq(reportSchedules.id, made.id));
-    out.push(made);
   }
+  // Each body sets up the schedules it collects: a duty collected elsewhere is left to that body.
+  const infos = await orgInfos(
+    ctx.db,
+    plans.map((p) => p.coordinatorOrgId),
+  );
+  const mine = plans.filter((p) => {
+    const c = infos.get(p.coordinatorOrgId);
+    return c && (!ctx.actor || reportPolicy.manage(ctx.actor, c));
+  });
+  if (plans.length && !mine.length) {
+    const names = [...new Set(plans.map((p) => infos.get(p.coordinatorOrgId)?.name).filter(Boolean))];
+    throw forbidden(
+      `Các yêu cầu báo cáo của văn bản này do ${names.join(", ")} tổng hợp; cơ quan đó lập chế độ báo cáo.`,
+    );
+  }
+  const out: ScheduleOut[] = [];
+  for (const { dutyId, ...p } of mine)
+    out.push(
+      await createSchedule(
+        ctx,
+        { ...p, title: `Báo cáo kết quả thực hiện ${d.symbol ?? d.title ?? "kế hoạch"}` },
+        dutyId,
+      ),
+    );
   return out;
 }
