@@ -121,6 +121,8 @@ describe("an upload too large or too complex to read", () => {
       expect(result.body.code).toMatch(/^(TOO_LARGE|UNPROCESSABLE)$/);
       expect(result.body.message).toMatch(VIETNAMESE);
       expect(count).toBeGreaterThan(0);
+      // The figure the hardening issue asks for: another client's p99 while this file is refused.
+      console.info(`${shape.name}: ${result.status}, health p99 ${p99.toFixed(1)} ms over ${count} requests`);
       expect(p99).toBeLessThan(1000);
       // The server is still up and still imports.
       expect((await c.get("/api/health")).status).toBe(200);
