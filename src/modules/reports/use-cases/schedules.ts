@@ -7,7 +7,6 @@ import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { forbidden, invalid, notFound } from "../../../core/errors.ts";
 import {
   adHocPeriod,
-  type Cutoff,
   dueOf,
   type ReportFrequency,
   type ReportingPeriod,

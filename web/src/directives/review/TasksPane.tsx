@@ -100,6 +100,7 @@ function GroupSignalLine({
         <Tooltip
           title={t("dir.review.confidenceDetail", { noLead: signal.noLead, diagnostics: signal.diagnostics })}
         >
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so that a keyboard opens the tooltip with the confidence's reasons */}
           <span data-testid="group-confidence" tabIndex={0}>
             <StatusTag tone={CONFIDENCE_TONE[signal.confidence]}>
               {t(`dir.review.confidence.${signal.confidence}`)}
