@@ -7,8 +7,8 @@ import {
   CHANNEL_RULES,
   type Channel,
   DISCLOSURE_GROUPS,
-  DURATION_RULES,
   type DisclosureGroup,
+  DURATION_RULES,
 } from "./disclosure-law.ts";
 
 export interface DisclosureFacts {
@@ -27,9 +27,24 @@ export interface DisclosureFacts {
 export type Standing = "scheduled" | "posting" | "done" | "short";
 
 export type Problem =
-  | { readonly code: "channel_missing"; readonly channel: Channel; readonly article: string; readonly ifAvailable: boolean }
-  | { readonly code: "broadcast_short"; readonly days: number; readonly minimum: number; readonly article: string }
-  | { readonly code: "ends_early"; readonly endsOn: IsoDate; readonly minimumEnd: IsoDate; readonly article: string };
+  | {
+      readonly code: "channel_missing";
+      readonly channel: Channel;
+      readonly article: string;
+      readonly ifAvailable: boolean;
+    }
+  | {
+      readonly code: "broadcast_short";
+      readonly days: number;
+      readonly minimum: number;
+      readonly article: string;
+    }
+  | {
+      readonly code: "ends_early";
+      readonly endsOn: IsoDate;
+      readonly minimumEnd: IsoDate;
+      readonly article: string;
+    };
 
 export interface Assessment {
   readonly standing: Standing;
@@ -56,7 +71,12 @@ export function assessDisclosure(d: DisclosureFacts, today: IsoDate): Assessment
   const problems: Problem[] = [];
   for (const rule of CHANNEL_RULES)
     if (rule.clauses.includes(d.clause) && !d.channels.includes(rule.channel))
-      problems.push({ code: "channel_missing", channel: rule.channel, article: rule.article, ifAvailable: rule.ifAvailable });
+      problems.push({
+        code: "channel_missing",
+        channel: rule.channel,
+        article: rule.article,
+        ifAvailable: rule.ifAvailable,
+      });
   const broadcast = broadcastRule(d.clause);
   if (broadcast && d.channels.includes("loudspeaker") && (d.broadcastDays ?? 0) < broadcast.days)
     problems.push({
@@ -84,14 +104,21 @@ export interface PeriodOf {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}` as IsoDate;
+const lastDay = (y: number, m: number) =>
+  `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}` as IsoDate;
 
 /** The year or quarter containing `day`, and the one `back` periods before it. */
 export function periodOf(cadence: "year" | "quarter", day: IsoDate, back = 0): PeriodOf {
   const y = Number(day.slice(0, 4));
   if (cadence === "year") {
     const yy = y - back;
-    return { key: `${yy}`, from: `${yy}-01-01` as IsoDate, to: `${yy}-12-31` as IsoDate, vi: `Năm ${yy}`, en: `Year ${yy}` };
+    return {
+      key: `${yy}`,
+      from: `${yy}-01-01` as IsoDate,
+      to: `${yy}-12-31` as IsoDate,
+      vi: `Năm ${yy}`,
+      en: `Year ${yy}`,
+    };
   }
   const index = y * 4 + Math.floor((Number(day.slice(5, 7)) - 1) / 3) - back;
   const yy = Math.floor(index / 4);
@@ -140,14 +167,26 @@ export function checkGroups(disclosures: readonly DisclosureFacts[], today: IsoD
       const latest = mine.find((d) => d.postedOn <= today) ?? mine[0];
       if (!latest) return { group, status: "none", period: null, latestId: null, problems: [] };
       const a = assessDisclosure(latest, today);
-      return { group, status: fromStanding(a.standing), period: null, latestId: latest.id, problems: a.problems };
+      return {
+        group,
+        status: fromStanding(a.standing),
+        period: null,
+        latestId: latest.id,
+        problems: a.problems,
+      };
     }
     const current = periodOf(group.cadence, today);
     const previous = periodOf(group.cadence, today, 1);
     const latest = mine.find((d) => within(d, current));
     if (latest) {
       const a = assessDisclosure(latest, today);
-      return { group, status: fromStanding(a.standing), period: current, latestId: latest.id, problems: a.problems };
+      return {
+        group,
+        status: fromStanding(a.standing),
+        period: current,
+        latestId: latest.id,
+        problems: a.problems,
+      };
     }
     const before = mine.find((d) => within(d, previous));
     if (!before) return { group, status: "missing", period: previous, latestId: null, problems: [] };

@@ -43,7 +43,10 @@ describe("the law's data", () => {
     const speaker = CHANNEL_RULES.find((r) => r.channel === "loudspeaker")!;
     expect(speaker).toMatchObject({ article: "Điều 13 khoản 3", seen: true, ifAvailable: true });
     expect(speaker.clauses).toEqual([7, 8, 9, 10, 11, 12]);
-    expect(DURATION_RULES.find((r) => r.channel === "loudspeaker")).toMatchObject({ days: 3, kind: "consecutive_broadcast" });
+    expect(DURATION_RULES.find((r) => r.channel === "loudspeaker")).toMatchObject({
+      days: 3,
+      kind: "consecutive_broadcast",
+    });
     expect(CHANNEL_RULES.find((r) => r.channel === "village_heads")).toMatchObject({
       article: "Điều 13 khoản 4",
       clauses: [7, 8, 9, 10, 11, 12],
@@ -61,13 +64,17 @@ describe("one disclosure", () => {
   it("stays on the board 30 days counted from the day after posting (Bộ luật Dân sự Điều 147)", () => {
     const a = assessDisclosure(d({ plannedEnd: "2026-03-31" as IsoDate }), "2026-03-10" as IsoDate);
     expect(a).toMatchObject({ standing: "posting", minimumEnd: "2026-03-31", problems: [] });
-    expect(assessDisclosure(d({ plannedEnd: "2026-03-31" as IsoDate }), "2026-04-01" as IsoDate).standing).toBe("done");
+    expect(
+      assessDisclosure(d({ plannedEnd: "2026-03-31" as IsoDate }), "2026-04-01" as IsoDate).standing,
+    ).toBe("done");
   });
 
   it("is expired when taken down before the minimum, and warned while planned to end early", () => {
     const down = assessDisclosure(d({ takenDownOn: "2026-03-11" as IsoDate }), "2026-03-20" as IsoDate);
     expect(down.standing).toBe("short");
-    expect(down.problems).toContainEqual(expect.objectContaining({ code: "ends_early", minimumEnd: "2026-03-31" }));
+    expect(down.problems).toContainEqual(
+      expect.objectContaining({ code: "ends_early", minimumEnd: "2026-03-31" }),
+    );
     const planned = assessDisclosure(d({ plannedEnd: "2026-03-15" as IsoDate }), "2026-03-05" as IsoDate);
     expect(planned.standing).toBe("posting");
     expect(planned.problems.map((p) => p.code)).toEqual(["ends_early"]);
@@ -83,7 +90,9 @@ describe("one disclosure", () => {
       d({ clause: 8, channels: ["noticeboard", "portal", "loudspeaker", "village_heads"], broadcastDays: 2 }),
       "2026-03-05" as IsoDate,
     );
-    expect(short.problems).toEqual([expect.objectContaining({ code: "broadcast_short", minimum: 3, article: "Điều 13 khoản 3" })]);
+    expect(short.problems).toEqual([
+      expect.objectContaining({ code: "broadcast_short", minimum: 3, article: "Điều 13 khoản 3" }),
+    ]);
   });
 
   it("is scheduled before its posting day", () => {
@@ -93,17 +102,30 @@ describe("one disclosure", () => {
 
 describe("the checker per group", () => {
   it("names quarters and years", () => {
-    expect(periodOf("quarter", "2026-02-10" as IsoDate, 1)).toMatchObject({ key: "2025-Q4", from: "2025-10-01", to: "2025-12-31" });
+    expect(periodOf("quarter", "2026-02-10" as IsoDate, 1)).toMatchObject({
+      key: "2025-Q4",
+      from: "2025-10-01",
+      to: "2025-12-31",
+    });
     expect(periodOf("year", "2026-02-10" as IsoDate)).toMatchObject({ key: "2026", vi: "Năm 2026" });
   });
 
   it("says the budget (Điều 11 khoản 2, quarterly) is missing when the last quarter passed without it, due when only this quarter lacks it", () => {
     const today = "2026-05-10" as IsoDate;
     const none = checkGroups([], today);
-    expect(none.find((c) => c.group.clause === 2)).toMatchObject({ status: "missing", period: { key: "2026-Q1" } });
+    expect(none.find((c) => c.group.clause === 2)).toMatchObject({
+      status: "missing",
+      period: { key: "2026-Q1" },
+    });
     expect(none.find((c) => c.group.clause === 3)!.status).toBe("none");
-    const lastQuarter = checkGroups([d({ clause: 2, postedOn: "2026-02-01" as IsoDate, plannedEnd: "2026-03-05" as IsoDate })], today);
-    expect(lastQuarter.find((c) => c.group.clause === 2)).toMatchObject({ status: "due", period: { key: "2026-Q2" } });
+    const lastQuarter = checkGroups(
+      [d({ clause: 2, postedOn: "2026-02-01" as IsoDate, plannedEnd: "2026-03-05" as IsoDate })],
+      today,
+    );
+    expect(lastQuarter.find((c) => c.group.clause === 2)).toMatchObject({
+      status: "due",
+      period: { key: "2026-Q2" },
+    });
   });
 
   it("reads a group from its latest disclosure of the period: posted, ended, or expired", () => {

@@ -87,7 +87,13 @@ export const disclosureOut = z.object({
 });
 export type DisclosureOut = z.infer<typeof disclosureOut>;
 
-const period = z.object({ key: z.string(), from: z.string(), to: z.string(), vi: z.string(), en: z.string() });
+const period = z.object({
+  key: z.string(),
+  from: z.string(),
+  to: z.string(),
+  vi: z.string(),
+  en: z.string(),
+});
 
 export const groupCheckOut = z.object({
   clause: z.number(),

@@ -22,7 +22,11 @@ export interface Commune {
 }
 
 /** The commune `orgId`, once it is one and the actor may `action` on it. */
-export async function communeFor(ctx: UseCaseContext, orgId: string, action: "read" | "post"): Promise<Commune> {
+export async function communeFor(
+  ctx: UseCaseContext,
+  orgId: string,
+  action: "read" | "post",
+): Promise<Commune> {
   if (!ctx.actor) throw forbidden();
   const c = await communeById(ctx.db, orgId);
   if (!disclosurePolicy[action](ctx.actor, c.ref)) throw forbidden(DISCLOSURE_REFUSALS[action]);
@@ -32,14 +36,22 @@ export async function communeFor(ctx: UseCaseContext, orgId: string, action: "re
 /** The commune `orgId`, whoever asks (the portal's view). */
 export async function communeById(db: Db, orgId: string): Promise<Commune> {
   const [row] = await db
-    .select({ id: orgs.id, path: orgs.path, name: orgs.name, kind: orgs.kind, level: orgs.level, status: orgs.status })
+    .select({
+      id: orgs.id,
+      path: orgs.path,
+      name: orgs.name,
+      kind: orgs.kind,
+      level: orgs.level,
+      status: orgs.status,
+    })
     .from(orgs)
     .where(eq(orgs.id, orgId));
   if (!row) throw notFound("phường, xã");
   if (!(row.kind === "ward" || row.kind === "commune" || row.level === "xã"))
-    throw invalid("Chỉ phường, xã, đặc khu công khai thông tin theo Điều 11 Luật Thực hiện dân chủ ở cơ sở.", [
-      { field: "orgId", message: "Hãy chọn một phường, xã" },
-    ]);
+    throw invalid(
+      "Chỉ phường, xã, đặc khu công khai thông tin theo Điều 11 Luật Thực hiện dân chủ ở cơ sở.",
+      [{ field: "orgId", message: "Hãy chọn một phường, xã" }],
+    );
   return { ref: { id: row.id, lineage: lineageFromPath(row.path) }, name: row.name };
 }
 

@@ -59,7 +59,8 @@ export async function disclosureRoutes(parent: FastifyInstance, deps: AppDeps) {
   route.get(
     "/api/disclosures/checker",
     {
-      summary: "Rà soát công khai thông tin của các phường, xã: đến hạn, đã công khai, hết hạn sớm, còn thiếu",
+      summary:
+        "Rà soát công khai thông tin của các phường, xã: đến hạn, đã công khai, hết hạn sớm, còn thiếu",
       response: checkerOut,
     },
     ({ ctx }) => checkCommunes(ctx),
@@ -75,12 +76,22 @@ export async function disclosureRoutes(parent: FastifyInstance, deps: AppDeps) {
   );
   route.put(
     "/api/disclosures/:id",
-    { summary: "Sửa thông tin đã công khai", params: idParams, body: correctionInput, response: disclosureOut },
+    {
+      summary: "Sửa thông tin đã công khai",
+      params: idParams,
+      body: correctionInput,
+      response: disclosureOut,
+    },
     ({ ctx, params, body }) => correctDisclosure(ctx, params.id, body),
   );
   route.post(
     "/api/disclosures/:id/take-down",
-    { summary: "Gỡ thông tin công khai (ghi ngày và lý do)", params: idParams, body: takeDownInput, response: disclosureOut },
+    {
+      summary: "Gỡ thông tin công khai (ghi ngày và lý do)",
+      params: idParams,
+      body: takeDownInput,
+      response: disclosureOut,
+    },
     ({ ctx, params, body }) => takeDownDisclosure(ctx, params.id, body),
   );
   route.get(
@@ -96,7 +107,13 @@ export async function disclosureRoutes(parent: FastifyInstance, deps: AppDeps) {
   );
   route.get(
     "/api/public/disclosures/:id/file",
-    { summary: "Tải tệp của thông tin đang công khai (công khai)", access: "public", rateLimit: PUBLIC_LIMIT, params: idParams },
-    async ({ params, reply }) => sendFile(reply, await publicFile(system(deps.now()), deps.storage, params.id)),
+    {
+      summary: "Tải tệp của thông tin đang công khai (công khai)",
+      access: "public",
+      rateLimit: PUBLIC_LIMIT,
+      params: idParams,
+    },
+    async ({ params, reply }) =>
+      sendFile(reply, await publicFile(system(deps.now()), deps.storage, params.id)),
   );
 }

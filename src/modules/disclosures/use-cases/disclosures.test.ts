@@ -39,7 +39,10 @@ describe("posting, correcting and taking down", () => {
     expect(view.mayEdit).toBe(true);
     expect(view.checks.find((c) => c.clause === 1)).toMatchObject({ status: "posted", latestId: made.id });
     // Điều 11 khoản 2 is quarterly: nothing in Quý 3/2026 → missing.
-    expect(view.checks.find((c) => c.clause === 2)).toMatchObject({ status: "missing", period: { key: "2026-Q3" } });
+    expect(view.checks.find((c) => c.clause === 2)).toMatchObject({
+      status: "missing",
+      period: { key: "2026-Q3" },
+    });
   });
 
   it("never lets another ward write or read (policy never sideways), while the district's leader may", async () => {
@@ -74,7 +77,10 @@ describe("posting, correcting and taking down", () => {
   it("warns a clause 7–12 item without the loudspeaker and village heads (Điều 13 khoản 3, 4), and a correction adds them", async () => {
     const p3 = database.orgId("gv.p3");
     const as = database.as("chuyenvien.p3");
-    const made = await postDisclosure(as, input(p3, { clause: 8, title: "Mức thu các khoản đóng góp năm 2026" }));
+    const made = await postDisclosure(
+      as,
+      input(p3, { clause: 8, title: "Mức thu các khoản đóng góp năm 2026" }),
+    );
     expect(made.problems.map((p) => p.channel)).toEqual(["loudspeaker", "village_heads"]);
     const fixed = await correctDisclosure(as, made.id, {
       ...input(p3, { clause: 8, title: "Mức thu các khoản đóng góp năm 2026" }),
@@ -106,7 +112,9 @@ describe("posting, correcting and taking down", () => {
       reason: "Bảng tin hư hỏng do mưa bão",
     });
     expect(down.standing).toBe("short");
-    expect(down.problems).toContainEqual(expect.objectContaining({ code: "ends_early", minimumEnd: "2026-12-05" }));
+    expect(down.problems).toContainEqual(
+      expect.objectContaining({ code: "ends_early", minimumEnd: "2026-12-05" }),
+    );
     const view = await communeDisclosures(as, p3);
     expect(view.checks.find((c) => c.clause === 1)).toMatchObject({ status: "expired", latestId: made.id });
     expect((await publicDisclosures(database.system(), p3)).items.map((i) => i.id)).not.toContain(made.id);
@@ -141,7 +149,13 @@ describe("the checker and its reminders", () => {
 
   it("audits every write in the hash chain", async () => {
     const actions = (await database.db.select().from(auditEvents)).map((e) => e.action);
-    for (const a of ["disclosure.post", "disclosure.correct", "disclosure.take_down", "disclosure.attach", "disclosure.remind"])
+    for (const a of [
+      "disclosure.post",
+      "disclosure.correct",
+      "disclosure.take_down",
+      "disclosure.attach",
+      "disclosure.remind",
+    ])
       expect(actions).toContain(a);
     expect((await verifyChain(database.db)).ok).toBe(true);
   });

@@ -4,16 +4,16 @@
 // audited in the same transaction. The law's minimums are warnings on the checker, never refusals:
 // a commune may have to take information down early, and the checker says so.
 import { and, eq } from "drizzle-orm";
+import { vietnamDate } from "../../../core/calendar/index.ts";
 import { conflict, invalid } from "../../../core/errors.ts";
 import { assessDisclosure } from "../../../core/grassroots-democracy/index.ts";
-import { vietnamDate } from "../../../core/calendar/index.ts";
+import type { UploadedFile } from "../../citizen-cases/contract.ts";
 import type { FileStorage } from "../../files/adapters/storage.ts";
 import { saveFile } from "../../files/use-cases/save.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
 import type { CorrectionInput, DisclosureInput, DisclosureOut, TakeDownInput } from "../contract.ts";
 import { communeFor, disclosureRow, factsOf } from "../queries.ts";
 import { type DisclosureRow, disclosures } from "../schema.ts";
-import type { UploadedFile } from "../../citizen-cases/contract.ts";
 
 export function toOut(r: DisclosureRow, fileName: string | null, today: string): DisclosureOut {
   const a = assessDisclosure(factsOf(r), today as never);
@@ -115,9 +115,14 @@ async function update(ctx: UseCaseContext, row: DisclosureRow, set: Partial<Disc
   return saved;
 }
 
-export async function correctDisclosure(ctx: UseCaseContext, id: string, input: CorrectionInput): Promise<DisclosureOut> {
+export async function correctDisclosure(
+  ctx: UseCaseContext,
+  id: string,
+  input: CorrectionInput,
+): Promise<DisclosureOut> {
   const row = await forWrite(ctx, id, input.version);
-  if (row.takenDownOn) throw conflict("Thông tin đã gỡ, không sửa được; hãy công khai lại thành một mục mới.");
+  if (row.takenDownOn)
+    throw conflict("Thông tin đã gỡ, không sửa được; hãy công khai lại thành một mục mới.");
   const values = checked(input);
   return writeTransaction(ctx, async (tx, audit) => {
     const saved = await update({ ...ctx, db: tx }, row, values);
@@ -133,7 +138,11 @@ export async function correctDisclosure(ctx: UseCaseContext, id: string, input: 
   });
 }
 
-export async function takeDownDisclosure(ctx: UseCaseContext, id: string, input: TakeDownInput): Promise<DisclosureOut> {
+export async function takeDownDisclosure(
+  ctx: UseCaseContext,
+  id: string,
+  input: TakeDownInput,
+): Promise<DisclosureOut> {
   const row = await forWrite(ctx, id, input.version);
   if (row.takenDownOn) throw conflict("Thông tin này đã được gỡ.");
   if (input.takenDownOn < row.postedOn)

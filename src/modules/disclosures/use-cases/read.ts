@@ -2,14 +2,21 @@
 // checker over every commune an official reads (what is due, posted, expired or missing); and the
 // portal's page of a commune — only what is on the board today, without who posted it.
 import { type IsoDate, vietnamDate } from "../../../core/calendar/index.ts";
-import { checkGroups, type GroupCheck, groupOf } from "../../../core/grassroots-democracy/index.ts";
 import { notFound } from "../../../core/errors.ts";
+import { checkGroups, type GroupCheck, groupOf } from "../../../core/grassroots-democracy/index.ts";
 import type { FileStorage } from "../../files/adapters/storage.ts";
 import { readStoredFile } from "../../files/use-cases/read.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import type { CheckerOut, CommuneDisclosures, GroupCheckOut, PublicDisclosures } from "../contract.ts";
 import { disclosurePolicy } from "../policy.ts";
-import { communeById, communeFor, disclosureRow, disclosuresOf, factsOf, readableCommunes } from "../queries.ts";
+import {
+  communeById,
+  communeFor,
+  disclosureRow,
+  disclosuresOf,
+  factsOf,
+  readableCommunes,
+} from "../queries.ts";
 import { toOut } from "./post.ts";
 
 export const checkOut = (c: GroupCheck): GroupCheckOut => ({
