@@ -1,9 +1,9 @@
 // The background-job queues and recurring schedules, wired once at start. Each module that schedules
 // work adds its queue here with the dependencies it uses.
 import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
+import { remindDisclosures } from "../modules/disclosures/use-cases/remind.ts";
 import type { Recurring } from "../modules/jobs/use-cases/queue.ts";
 import type { JobHandler } from "../modules/jobs/use-cases/worker.ts";
-import { remindDisclosures } from "../modules/disclosures/use-cases/remind.ts";
 import { mailerFor } from "../modules/notifications/adapters/mailer.ts";
 import { remindReports } from "../modules/reports/use-cases/remind.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
@@ -23,7 +23,12 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
       // Reports owed: new periods' obligations, reminders before and after their due dates.
       await remindReports({ db: deps.database.db, actor: null, system: "nhắc báo cáo", now: deps.now() });
       // Disclosures of the communes (Luật Thực hiện dân chủ ở cơ sở Điều 11–13): due, missing, taken down early.
-      await remindDisclosures({ db: deps.database.db, actor: null, system: "nhắc công khai thông tin", now: deps.now() });
+      await remindDisclosures({
+        db: deps.database.db,
+        actor: null,
+        system: "nhắc công khai thông tin",
+        now: deps.now(),
+      });
     },
   };
 }

@@ -69,7 +69,10 @@ describe("the disclosure API", () => {
     const page = publicDisclosures.parse(res.json());
     expect(page.items.length).toBeGreaterThan(0);
     expect(res.body).not.toContain("createdBy");
-    const notCommune = await t.app.inject({ method: "GET", url: `/api/public/disclosures?orgId=${await orgId("gv.ubnd")}` });
+    const notCommune = await t.app.inject({
+      method: "GET",
+      url: `/api/public/disclosures?orgId=${await orgId("gv.ubnd")}`,
+    });
     expect(notCommune.statusCode).toBe(400);
   });
 });
