@@ -2,7 +2,7 @@
 // checker decides: posted, due, missing, taken down early), what it has disclosed with each item's
 // problems (a channel the law requires, too few days), the form to post or correct one with its
 // file, taking one down with its reason, and the check across the communes the official reads.
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Tag } from "antd";
+import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from "antd";
 import { useState } from "react";
 import {
   CHANNEL_LABELS,
@@ -19,19 +19,26 @@ import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
 import { Section } from "../shared/Section.tsx";
+import { StatusTag, type Tone } from "../shared/StatusTag.tsx";
 import { useToast } from "../shared/toast.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { postForm } from "../tasks/api.ts";
 import type { CheckerOut, CommuneDisclosures, DisclosureOut, GroupCheckOut, ProblemOut } from "./api.ts";
 
 const k = (key: string) => key as MessageKey;
-const STATUS_COLOR: Record<GroupCheckOut["status"], string> = {
-  posted: "green",
-  ended: "blue",
-  expired: "red",
-  due: "gold",
-  missing: "red",
-  none: "default",
+const STATUS_TONE: Record<GroupCheckOut["status"], Tone> = {
+  posted: "good",
+  ended: "info",
+  expired: "bad",
+  due: "warn",
+  missing: "bad",
+  none: "neutral",
+};
+const STANDING_TONE: Record<DisclosureOut["standing"], Tone> = {
+  scheduled: "neutral",
+  posting: "good",
+  done: "info",
+  short: "bad",
 };
 
 function useTexts() {
@@ -116,7 +123,7 @@ export function DisclosuresPage() {
                   title: t("disc.status"),
                   key: "s",
                   render: (_, c) => (
-                    <Tag color={STATUS_COLOR[c.status]}>{t(k(`disc.status.${c.status}`))}</Tag>
+                    <StatusTag tone={STATUS_TONE[c.status]}>{t(k(`disc.status.${c.status}`))}</StatusTag>
                   ),
                 },
                 { title: t("disc.problems"), key: "x", render: (_, c) => <Problems list={c.problems} /> },
@@ -150,11 +157,9 @@ export function DisclosuresPage() {
                   title: t("disc.standing"),
                   key: "s",
                   render: (_, r) => (
-                    <Tag
-                      color={r.standing === "short" ? "red" : r.standing === "posting" ? "green" : "default"}
-                    >
+                    <StatusTag tone={STANDING_TONE[r.standing]}>
                       {t(k(`disc.standing.${r.standing}`))}
-                    </Tag>
+                    </StatusTag>
                   ),
                 },
                 { title: t("disc.problems"), key: "x", render: (_, r) => <Problems list={r.problems} /> },
@@ -317,7 +322,7 @@ function PostForm({
     >
       <h3 className="tt-h3">{t(editing ? "disc.editing" : "disc.new")}</h3>
       <ErrorAlert error={error} />
-      <Form.Item name="clause" label={t("disc.group")} rules={[{ required: true }]}>
+      <Form.Item name="clause" label={t("disc.groupField")}>
         <Select
           options={DISCLOSURE_GROUPS.map((g) => ({
             value: g.clause,
@@ -332,7 +337,7 @@ function PostForm({
       <Form.Item name="content" label={t("disc.content")}>
         <Input.TextArea rows={3} maxLength={20_000} />
       </Form.Item>
-      <Form.Item name="channels" label={t("disc.channels")} rules={[{ required: true }]}>
+      <Form.Item name="channels" label={t("disc.channels")}>
         <Checkbox.Group options={CHANNELS.map((c) => ({ value: c, label: channel(c) }))} />
       </Form.Item>
       {chosen.includes("loudspeaker") ? (
