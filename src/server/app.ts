@@ -14,8 +14,8 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from "fa
 import { auditRoutes } from "../modules/audit/routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { citizenCaseRoutes } from "../modules/citizen-cases/routes.ts";
-import { disclosureRoutes } from "../modules/disclosures/routes.ts";
 import { directiveRoutes } from "../modules/directives/routes.ts";
+import { disclosureRoutes } from "../modules/disclosures/routes.ts";
 import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
