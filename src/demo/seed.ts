@@ -6,6 +6,7 @@ import { type Db, rowsOf } from "../db/client.ts";
 import type { SecretBox } from "../modules/auth/adapters/secret-box.ts";
 import { citizenCaseDemoStep } from "../modules/citizen-cases/demo.ts";
 import { directiveDemoStep } from "../modules/directives/demo.ts";
+import { disclosureDemoStep } from "../modules/disclosures/demo.ts";
 import type { FileStorage } from "../modules/files/adapters/storage.ts";
 import { orgDemoStep } from "../modules/orgs/demo.ts";
 import { accountDemoStep } from "../modules/people/demo.ts";
@@ -26,6 +27,7 @@ const steps: DemoStep[] = [
   reportDemoStep,
   citizenCaseDemoStep,
   receptionDemoStep,
+  disclosureDemoStep,
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {

@@ -15,6 +15,7 @@ import { auditRoutes } from "../modules/audit/routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { citizenCaseRoutes } from "../modules/citizen-cases/routes.ts";
 import { directiveRoutes } from "../modules/directives/routes.ts";
+import { disclosureRoutes } from "../modules/disclosures/routes.ts";
 import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await directiveRoutes(api, deps);
     await citizenCaseRoutes(api, deps);
     await receptionRoutes(api, deps);
+    await disclosureRoutes(api, deps);
     await reportRoutes(api, deps);
   });
 

@@ -1,6 +1,7 @@
 // The background-job queues and recurring schedules, wired once at start. Each module that schedules
 // work adds its queue here with the dependencies it uses.
 import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
+import { remindDisclosures } from "../modules/disclosures/use-cases/remind.ts";
 import type { Recurring } from "../modules/jobs/use-cases/queue.ts";
 import type { JobHandler } from "../modules/jobs/use-cases/worker.ts";
 import { mailerFor } from "../modules/notifications/adapters/mailer.ts";
@@ -21,6 +22,13 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
       );
       // Reports owed: new periods' obligations, reminders before and after their due dates.
       await remindReports({ db: deps.database.db, actor: null, system: "nhắc báo cáo", now: deps.now() });
+      // Disclosures of the communes (Luật Thực hiện dân chủ ở cơ sở Điều 11–13): due, missing, taken down early.
+      await remindDisclosures({
+        db: deps.database.db,
+        actor: null,
+        system: "nhắc công khai thông tin",
+        now: deps.now(),
+      });
     },
   };
 }

@@ -82,6 +82,7 @@ function home() {
       field("code", "Mã tra cứu", code),
       h("button", { type: "submit" }, "Tra cứu"),
     ),
+    h("p", { class: "card" }, link("/cong-dan/cong-khai", "Xem thông tin phường, xã đang công khai")),
   );
 }
 
@@ -414,13 +415,27 @@ function ownView(c: OwnCase, secret: string): HTMLElement {
   );
 }
 
+// ---------- disclosures (loaded when opened) ----------
+async function disclosures(orgId: string | null) {
+  try {
+    const { disclosuresPage } = await import("./disclosures.ts");
+    await disclosuresPage(orgId, show, link);
+  } catch (err) {
+    const alert = alertBox();
+    alert.textContent = (err as Error).message;
+    show("Thông tin công khai", alert, h("p", {}, link("/cong-dan", "← Về trang đầu")));
+  }
+}
+
 // ---------- routing ----------
 function route() {
   const path = decodeURIComponent(location.pathname.replace(/\/+$/, ""));
   const send = /^\/cong-dan\/gui\/([a-z]+)$/.exec(path);
   const find = /^\/cong-dan\/tra-cuu\/([A-Za-z0-9-]+)$/.exec(path);
+  const disclosed = /^\/cong-dan\/cong-khai(?:\/([0-9a-f-]{36}))?$/.exec(path);
   if (send) void form(send[1] as Choice);
   else if (find) void lookup(find[1]!.toUpperCase());
+  else if (disclosed) void disclosures(disclosed[1] ?? null);
   else home();
 }
 

@@ -1,9 +1,10 @@
 // Demo step: demo accounts (demo/accounts.json), flagged so that production mode refuses them.
 import { eq } from "drizzle-orm";
-import type { Role } from "../../core/access.ts";
+import type { Actor, Role } from "../../core/access.ts";
+import type { Db } from "../../db/client.ts";
 import { orgs } from "../orgs/schema.ts";
 import { type DemoStep, readDemoJson } from "../shared/demo-step.ts";
-import { users } from "./schema.ts";
+import { memberships, users } from "./schema.ts";
 import { createPerson } from "./use-cases/create.ts";
 
 export interface DemoAccounts {
@@ -45,3 +46,18 @@ export const accountDemoStep: DemoStep = {
     log(`  ${demo.accounts.length} tài khoản (mật khẩu chung: ${demo.password})`);
   },
 };
+
+/** A demo account as the actor of later steps (they act through the screens' use cases), or null. */
+export async function demoActor(db: Db, username: string): Promise<Actor | null> {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  if (!user) return null;
+  const ms = await db.select().from(memberships).where(eq(memberships.userId, user.id));
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    isAdmin: ms.some((m) => m.role === "admin"),
+    memberships: ms.map((m) => ({ orgId: m.orgId, role: m.role })),
+    actingOrgId: ms[0]?.orgId ?? null,
+  };
+}

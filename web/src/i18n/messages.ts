@@ -7,6 +7,7 @@ import * as audit from "../audit/i18n.ts";
 import * as auth from "../auth/i18n.ts";
 import * as citizenCases from "../citizen-cases/i18n.ts";
 import * as directives from "../directives/i18n.ts";
+import * as disclosures from "../disclosures/i18n.ts";
 import * as holidays from "../holidays/i18n.ts";
 import * as home from "../home/i18n.ts";
 import * as orgs from "../orgs/i18n.ts";
@@ -32,6 +33,7 @@ const features = [
   reception,
   citizenCases,
   reports,
+  disclosures,
 ] as const;
 
 type Source = (typeof features)[number]["vi"];
