@@ -1,6 +1,7 @@
 // The background-job queues and recurring schedules, wired once at start. Each module that schedules
 // work adds its queue here with the dependencies it uses.
 import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
+import { remindCases } from "../modules/citizen-cases/use-cases/remind.ts";
 import type { Recurring } from "../modules/jobs/use-cases/queue.ts";
 import type { JobHandler } from "../modules/jobs/use-cases/worker.ts";
 import { mailerFor } from "../modules/notifications/adapters/mailer.ts";
@@ -14,6 +15,8 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
     "sessions.purge": async () => purgeExpiredSessions(deps.database.db, deps.now()),
     // Reminder digests of the day (docs/decisions/reminders.md); the slot names the Vietnam date.
     "reminders.daily": async (payload) => {
+      // Citizens' cases' legal due dates, before the task digests, whose run delivers the e-mails.
+      await remindCases({ db: deps.database.db, actor: null, system: "nhắc hạn đơn thư", now: deps.now() });
       await runDailyReminders(
         { db: deps.database.db, actor: null, system: "nhắc việc", now: deps.now() },
         { mailer: mailerFor(deps.config), publicUrl: deps.config.publicUrl },
