@@ -131,7 +131,14 @@ describe("reminders of a case's legal due date", () => {
     expect(remindAudit).toHaveLength(5);
     const said = JSON.stringify([told, remindAudit]);
     expect(said).toContain(opened.receipt.code);
-    for (const secret of [DENOUNCER.name, DENOUNCER.phone, DENOUNCER.idNumber, "Lê Văn Sai", TITLE, "45 Lê Đức Thọ"])
+    for (const secret of [
+      DENOUNCER.name,
+      DENOUNCER.phone,
+      DENOUNCER.idNumber,
+      "Lê Văn Sai",
+      TITLE,
+      "45 Lê Đức Thọ",
+    ])
       expect(said).not.toContain(secret);
   });
 

@@ -5,7 +5,7 @@
 // days overdue, to the body's leaders (rules/reminders.ts). Each stage is sent once per due date,
 // claimed in its ledger before the notice is written, inside one transaction with its audit event.
 // The notice and the audit name the tracking code and the kind, never the sender, title or content.
-// The reception module's reply reminders (Điều 28 Luật Tiếp công dân) use the same run.
+// The reception module's reply reminders (Điều 28 Luật Tiếp công dân) use the same run and ledger.
 import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import type { IsoDate } from "../../../core/calendar/index.ts";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
@@ -22,8 +22,10 @@ import { citizenCaseReminders, citizenCases } from "../schema.ts";
 
 /** A dated duty to remind: a case's due date, or a reception visit's reply. */
 export interface Deadline extends DeadlineNotice {
-  /** The ledger's key (the case's or the visit's id) and the audited entity's id. */
+  /** The case's id: the ledger's key. */
   id: string;
+  /** The audited entity's id, when it is not the case (a reception visit). */
+  entityId?: string;
   orgId: string;
   handlerId: string | null;
 }
@@ -103,7 +105,7 @@ export async function remindDeadlines(
         await audit({
           action: ledger.audit.action,
           entity: ledger.audit.entity,
-          entityId: d.id,
+          entityId: d.entityId ?? d.id,
           summary: { code: d.code, stage: s.stage, due: d.due, notificationId },
         });
         return true;
@@ -156,7 +158,11 @@ async function openCases(db: Db, horizon: IsoDate): Promise<Deadline[]> {
   });
 }
 
-const caseLedger: ReminderLedger = {
+/**
+ * The stages sent about a case, whichever run sent them: a reception visit's reply (Điều 28) that
+ * falls on the case's own due date is the same stage, so the body is told once.
+ */
+export const caseLedger: ReminderLedger = {
   async sent(db, ids) {
     if (!ids.length) return new Map();
     const rows = await db
