@@ -61,4 +61,37 @@ describe("Tiếp công dân: a ward's calendar and register", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("ends a past session with the leader's conclusion and downloads its notice as .docx", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl);
+    await signIn(page, "chuyenvien.p1");
+    await openFromMenu(page, "Tiếp công dân");
+    await expectHeading(page, "Tiếp công dân");
+    // Last month: every session of it is past, so each may be concluded.
+    const now = new Date();
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+    const month = page.getByLabel("Tháng");
+    await month.click();
+    await month.fill(`${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}`);
+    await month.press("Enter");
+    const calendar = page.getByRole("region", { name: "Lịch tiếp công dân" });
+    await calendar.getByRole("button", { name: "Ghi kết luận" }).first().click();
+    await page.getByLabel("Nội dung kết luận").fill(
+      "Giao Công chức Văn phòng – Thống kê theo dõi, trả lời công dân.\n- Kiểm tra hiện trạng trong 5 ngày làm việc.",
+    );
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Lưu kết luận" }).click();
+    await page.getByText("Đã lưu kết luận buổi tiếp.").waitFor();
+    const download = calendar.getByRole("link", { name: "Tải thông báo kết luận (.docx)" }).first();
+    await download.waitFor();
+    const href = await download.getAttribute("href");
+    expect(href).toMatch(/^\/api\/reception\/sessions\/[0-9a-f-]{36}\/conclusion\.docx$/);
+    const file = await page.request.get(`${server.baseUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toContain("wordprocessingml");
+    expect((await file.body()).subarray(0, 2).toString()).toBe("PK");
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
