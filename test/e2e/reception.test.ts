@@ -76,9 +76,11 @@ describe("Tiếp công dân: a ward's calendar and register", () => {
     await month.press("Enter");
     const calendar = page.getByRole("region", { name: "Lịch tiếp công dân" });
     await calendar.getByRole("button", { name: "Ghi kết luận" }).first().click();
-    await page.getByLabel("Nội dung kết luận").fill(
-      "Giao Công chức Văn phòng – Thống kê theo dõi, trả lời công dân.\n- Kiểm tra hiện trạng trong 5 ngày làm việc.",
-    );
+    await page
+      .getByLabel("Nội dung kết luận")
+      .fill(
+        "Giao Công chức Văn phòng – Thống kê theo dõi, trả lời công dân.\n- Kiểm tra hiện trạng trong 5 ngày làm việc.",
+      );
     await expectAccessible(page);
     await page.getByRole("button", { name: "Lưu kết luận" }).click();
     await page.getByText("Đã lưu kết luận buổi tiếp.").waitFor();
