@@ -11,6 +11,7 @@ import {
   launchBrowser,
   openFromMenu,
   openPage,
+  pageScrollWidth,
   signIn,
   startServer,
 } from "./support/index.ts";
@@ -93,6 +94,29 @@ describe("Tiếp công dân: a ward's calendar and register", () => {
     expect(file.headers()["content-type"]).toContain("wordprocessingml");
     expect((await file.body()).subarray(0, 2).toString()).toBe("PK");
     await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("publishes Phường 1's upcoming reception days on the citizens' portal, on a 360 px phone", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl, {
+      width: 360,
+      height: 740,
+      mobile: true,
+    });
+    await page.goto("/cong-dan");
+    await page.getByRole("link", { name: /Lịch tiếp công dân/ }).click();
+    await expectHeading(page, "Lịch tiếp công dân");
+    await page.locator("#f-ward option").nth(1).waitFor({ state: "attached" });
+    await expectAccessible(page);
+    await page.getByLabel("Phường, xã").selectOption({ label: "Ủy ban nhân dân Phường 1" });
+    // The demo's Phường 1 receives every Thursday: the next ones are listed with the chairman's title.
+    const first = page.locator(".session").first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toMatch(/^Thứ Năm, \d{2}\/\d{2}\/\d{4}, từ 07:30/);
+    await expect(first.textContent()).resolves.toContain("Chủ tịch Ủy ban nhân dân tiếp công dân định kỳ");
+    await expectAccessible(page);
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(360);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -197,3 +197,27 @@ export const visitSaved = z.object({
   replyDue: z.string().nullable(),
   replyBasis: z.string().nullable(),
 });
+
+// ---------- the portal's public calendar ----------
+export const publicCalendarQuery = z.object({ orgId: z.uuid("Hãy chọn phường, xã") });
+
+/**
+ * The upcoming sessions of a body as the portal shows them: when, where, and the title of who
+ * receives — no visitor, no online link (the body gives it to those who register), no names.
+ */
+export const publicCalendarOut = z.object({
+  orgName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  sessions: z.array(
+    z.object({
+      date: z.string(),
+      startTime: z.string().nullable(),
+      kind: z.enum(SESSION_KINDS),
+      mode: z.enum(SESSION_MODES),
+      place: z.string().nullable(),
+      leaderTitle: z.string(),
+    }),
+  ),
+});
+export type PublicCalendarOut = z.infer<typeof publicCalendarOut>;

@@ -9,6 +9,8 @@ import {
   calendarOut,
   calendarQuery,
   conclusionInput,
+  publicCalendarOut,
+  publicCalendarQuery,
   registerOut,
   registerQuery,
   sessionInput,
@@ -18,6 +20,7 @@ import {
 } from "./contract.ts";
 import { readCalendar, scheduleSession } from "./use-cases/calendar.ts";
 import { concludeSession, conclusionDocument } from "./use-cases/conclusion.ts";
+import { publicCalendar } from "./use-cases/public.ts";
 import { readRegister, recordVisit } from "./use-cases/register.ts";
 
 export async function receptionRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -84,5 +87,21 @@ export async function receptionRoutes(app: FastifyInstance, deps: AppDeps) {
         mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       });
     },
+  );
+  route.get(
+    "/api/public/reception/calendar",
+    {
+      summary: "Lịch tiếp công dân sắp tới của một cơ quan (công khai trên cổng công dân)",
+      access: "public",
+      rateLimit: { max: 120, timeWindow: "1 minute" },
+      query: publicCalendarQuery,
+      response: publicCalendarOut,
+    },
+    // No account: the system reads it for the portal.
+    ({ query }) =>
+      publicCalendar(
+        { db: deps.database.db, actor: null, system: "cổng công dân", now: deps.now() },
+        query.orgId,
+      ),
   );
 }
