@@ -2,9 +2,11 @@
 // work adds its queue here with the dependencies it uses.
 import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
 import { remindDisclosures } from "../modules/disclosures/use-cases/remind.ts";
+import { remindCases } from "../modules/citizen-cases/use-cases/remind.ts";
 import type { Recurring } from "../modules/jobs/use-cases/queue.ts";
 import type { JobHandler } from "../modules/jobs/use-cases/worker.ts";
 import { mailerFor } from "../modules/notifications/adapters/mailer.ts";
+import { remindReplies } from "../modules/reception/use-cases/remind.ts";
 import { remindReports } from "../modules/reports/use-cases/remind.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { dailySlotVietnam } from "../modules/tasks/rules/reminders.ts";
@@ -15,6 +17,10 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
     "sessions.purge": async () => purgeExpiredSessions(deps.database.db, deps.now()),
     // Reminder digests of the day (docs/decisions/reminders.md); the slot names the Vietnam date.
     "reminders.daily": async (payload) => {
+      // Replies owed after reception visits (Điều 28 Luật Tiếp công dân), then citizens' cases' legal
+      // due dates, before the task digests, whose run delivers the e-mails.
+      await remindReplies({ db: deps.database.db, actor: null, system: "nhắc hạn trả lời", now: deps.now() });
+      await remindCases({ db: deps.database.db, actor: null, system: "nhắc hạn đơn thư", now: deps.now() });
       await runDailyReminders(
         { db: deps.database.db, actor: null, system: "nhắc việc", now: deps.now() },
         { mailer: mailerFor(deps.config), publicUrl: deps.config.publicUrl },

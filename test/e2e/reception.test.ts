@@ -11,6 +11,7 @@ import {
   launchBrowser,
   openFromMenu,
   openPage,
+  pageScrollWidth,
   signIn,
   startServer,
 } from "./support/index.ts";
@@ -58,6 +59,64 @@ describe("Tiếp công dân: a ward's calendar and register", () => {
       .first()
       .waitFor();
     await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("ends a past session with the leader's conclusion and downloads its notice as .docx", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl);
+    await signIn(page, "chuyenvien.p1");
+    await openFromMenu(page, "Tiếp công dân");
+    await expectHeading(page, "Tiếp công dân");
+    // Last month: every session of it is past, so each may be concluded.
+    const now = new Date();
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+    const month = page.getByLabel("Tháng");
+    await month.click();
+    await month.fill(`${String(last.getUTCMonth() + 1).padStart(2, "0")}/${last.getUTCFullYear()}`);
+    await month.press("Enter");
+    const calendar = page.getByRole("region", { name: "Lịch tiếp công dân" });
+    await calendar.getByRole("button", { name: "Ghi kết luận" }).first().click();
+    await page
+      .getByLabel("Nội dung kết luận")
+      .fill(
+        "Giao Công chức Văn phòng – Thống kê theo dõi, trả lời công dân.\n- Kiểm tra hiện trạng trong 5 ngày làm việc.",
+      );
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Lưu kết luận" }).click();
+    await page.getByText("Đã lưu kết luận buổi tiếp.").waitFor();
+    const download = calendar.getByRole("link", { name: "Tải thông báo kết luận (.docx)" }).first();
+    await download.waitFor();
+    const href = await download.getAttribute("href");
+    expect(href).toMatch(/^\/api\/reception\/sessions\/[0-9a-f-]{36}\/conclusion\.docx$/);
+    const file = await page.request.get(`${server.baseUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toContain("wordprocessingml");
+    expect((await file.body()).subarray(0, 2).toString()).toBe("PK");
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("publishes Phường 1's upcoming reception days on the citizens' portal, on a 360 px phone", async () => {
+    const { page, errors } = await openPage(browser, server.baseUrl, {
+      width: 360,
+      height: 740,
+      mobile: true,
+    });
+    await page.goto("/cong-dan");
+    await page.getByRole("link", { name: /Lịch tiếp công dân/ }).click();
+    await expectHeading(page, "Lịch tiếp công dân");
+    await page.locator("#f-ward option").nth(1).waitFor({ state: "attached" });
+    await expectAccessible(page);
+    await page.getByLabel("Phường, xã").selectOption({ label: "Ủy ban nhân dân Phường 1" });
+    // The demo's Phường 1 receives every Thursday: the next ones are listed with the chairman's title.
+    const first = page.locator(".session").first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toMatch(/^Thứ Năm, \d{2}\/\d{2}\/\d{4}, từ 07:30/);
+    await expect(first.textContent()).resolves.toContain("Chủ tịch Ủy ban nhân dân tiếp công dân định kỳ");
+    await expectAccessible(page);
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(360);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,6 +2,7 @@
 // code and the follow-up secret; look a case up by code; with the secret, see one's own case, add
 // information, withdraw it or rate the answer. Vanilla TypeScript, routed on the client by path.
 import type { OwnCase, PublicCase } from "../../src/modules/citizen-cases/contract.ts";
+import type { PublicCalendarOut } from "../../src/modules/reception/contract.ts";
 import { get, PortalError, post } from "./api.ts";
 import { field, h, showFieldErrors } from "./dom.ts";
 import "./portal.css";
@@ -83,7 +84,68 @@ function home() {
       h("button", { type: "submit" }, "Tra cứu"),
     ),
     h("p", { class: "card" }, link("/cong-dan/cong-khai", "Xem thông tin phường, xã đang công khai")),
+    h("p", {}, link("/cong-dan/lich-tiep", "Lịch tiếp công dân của lãnh đạo phường, xã →")),
   );
+}
+
+// ---------- the reception calendar ----------
+const WEEKDAYS = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+const weekday = (iso: string) => WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
+
+async function calendar() {
+  const ward = h("select", {}, h("option", { value: "" }, "— Chọn phường, xã —"));
+  const alert = alertBox();
+  const list = h("section", { class: "sessions", "aria-live": "polite" });
+  const load = async () => {
+    list.replaceChildren();
+    alert.textContent = "";
+    if (!ward.value) return;
+    try {
+      const cal = await get<PublicCalendarOut>(
+        `/api/public/reception/calendar?orgId=${encodeURIComponent(ward.value)}`,
+      );
+      list.append(h("h2", {}, `${cal.orgName}: từ ${vnDate(cal.from)} đến ${vnDate(cal.to)}`));
+      if (!cal.sessions.length)
+        list.append(h("p", { class: "card" }, "Chưa có lịch tiếp trong thời gian này."));
+      for (const s of cal.sessions)
+        list.append(
+          h(
+            "div",
+            { class: "card session" },
+            h("h3", {}, `${weekday(s.date)}, ${vnDate(s.date)}${s.startTime ? `, từ ${s.startTime}` : ""}`),
+            h("p", {}, `${s.leaderTitle} tiếp công dân ${s.kind === "regular" ? "định kỳ" : "đột xuất"}`),
+            h(
+              "p",
+              {},
+              s.mode === "online"
+                ? "Trực tuyến: liên hệ bộ phận tiếp công dân để được hướng dẫn tham gia."
+                : `Địa điểm: ${s.place ?? "trụ sở cơ quan"}`,
+            ),
+          ),
+        );
+    } catch (err) {
+      alert.textContent = (err as Error).message;
+    }
+  };
+  ward.addEventListener("change", () => void load());
+  show(
+    "Lịch tiếp công dân",
+    h(
+      "p",
+      { class: "lead" },
+      "Ngày, giờ và nơi lãnh đạo phường, xã trực tiếp tiếp công dân trong 60 ngày tới. Bạn có thể đến trình bày phản ánh, kiến nghị, khiếu nại, tố cáo.",
+    ),
+    h("div", { class: "card" }, field("ward", "Phường, xã", ward)),
+    alert,
+    list,
+    h("p", {}, link("/cong-dan", "← Trang đầu")),
+  );
+  try {
+    for (const w of await get<Array<{ id: string; name: string }>>("/api/public/wards"))
+      ward.append(h("option", { value: w.id }, w.name));
+  } catch (err) {
+    alert.textContent = (err as Error).message;
+  }
 }
 
 // ---------- the form of a kind ----------
@@ -433,7 +495,8 @@ function route() {
   const send = /^\/cong-dan\/gui\/([a-z]+)$/.exec(path);
   const find = /^\/cong-dan\/tra-cuu\/([A-Za-z0-9-]+)$/.exec(path);
   const disclosed = /^\/cong-dan\/cong-khai(?:\/([0-9a-f-]{36}))?$/.exec(path);
-  if (send) void form(send[1] as Choice);
+  if (path === "/cong-dan/lich-tiep") void calendar();
+  else if (send) void form(send[1] as Choice);
   else if (find) void lookup(find[1]!.toUpperCase());
   else if (disclosed) void disclosures(disclosed[1] ?? null);
   else home();

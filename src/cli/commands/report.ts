@@ -31,9 +31,9 @@ export async function runRender(io: CliIo, out: string, options: RenderOptions):
     throw new CliError(`Tệp số liệu "${options.xlsx}" phải có đuôi .xlsx.`, 2);
   // Loaded here, not at the top: docx and exceljs would slow the start of every other command.
   const [{ demoConsolidatedReport }, { renderDocx }, { renderXlsx }] = await Promise.all([
-    import("../../modules/reports/adapters/document/demo-fixture.ts"),
-    import("../../modules/reports/adapters/document/docx.ts"),
-    import("../../modules/reports/adapters/document/xlsx.ts"),
+    import("../../modules/shared/document/demo-fixture.ts"),
+    import("../../modules/shared/document/docx.ts"),
+    import("../../modules/shared/document/xlsx.ts"),
   ]);
   const doc = demoConsolidatedReport();
   await write(out, await renderDocx(doc));

@@ -80,3 +80,17 @@ export const citizenCaseFiles = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.fileId] })],
 );
+
+/**
+ * The reminders sent about a case's due date (use-cases/remind.ts): one row per stage and due date
+ * ("overdue:2026-12-07"), so the daily job never sends a stage twice however often it runs.
+ */
+export const citizenCaseReminders = pgTable(
+  "citizen_case_reminders",
+  {
+    caseId: reference("case_id", () => citizenCases.id, "cascade"),
+    stageKey: text("stage_key").notNull(),
+    sentOn: date("sent_on").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.stageKey] })],
+);

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { RECEPTION_LEADERS } from "../../core/legal-limits/index.ts";
 import { FIELDS, KINDS, senderInput } from "../citizen-cases/contract.ts";
-import { isoDate, line, longText, wholeNumber } from "../shared/contract.ts";
+import { editVersion, isoDate, line, longText, wholeNumber } from "../shared/contract.ts";
 
 export const SESSION_KINDS = ["regular", "ad_hoc"] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -123,8 +123,22 @@ export const sessionOut = z.object({
   mode: z.enum(SESSION_MODES),
   place: z.string().nullable(),
   onlineLink: z.string().nullable(),
+  /** The leader's conclusion (thông báo kết luận), once the session has ended. */
+  conclusion: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  concludedOn: z.string().nullable(),
+  version: z.number(),
 });
 export type SessionOut = z.infer<typeof sessionOut>;
+
+/** The leader's conclusion at the end of a session: what the notice says and who signs it. */
+export const conclusionInput = z.object({
+  version: editVersion,
+  conclusion: longText(10_000, 10, "Nội dung kết luận cần ít nhất 10 ký tự"),
+  /** The signer's title as printed under the signature: "Chủ tịch", "Phó Chủ tịch". */
+  signerTitle: line(120, 2, "Hãy ghi chức vụ người ký thông báo"),
+});
+export type ConclusionInput = z.infer<typeof conclusionInput>;
 
 export const calendarOut = z.object({
   orgId: z.string(),
@@ -183,3 +197,27 @@ export const visitSaved = z.object({
   replyDue: z.string().nullable(),
   replyBasis: z.string().nullable(),
 });
+
+// ---------- the portal's public calendar ----------
+export const publicCalendarQuery = z.object({ orgId: z.uuid("Hãy chọn phường, xã") });
+
+/**
+ * The upcoming sessions of a body as the portal shows them: when, where, and the title of who
+ * receives — no visitor, no online link (the body gives it to those who register), no names.
+ */
+export const publicCalendarOut = z.object({
+  orgName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  sessions: z.array(
+    z.object({
+      date: z.string(),
+      startTime: z.string().nullable(),
+      kind: z.enum(SESSION_KINDS),
+      mode: z.enum(SESSION_MODES),
+      place: z.string().nullable(),
+      leaderTitle: z.string(),
+    }),
+  ),
+});
+export type PublicCalendarOut = z.infer<typeof publicCalendarOut>;

@@ -46,6 +46,7 @@ export async function registerOf(db: Db, orgId: string) {
       caseCode: citizenCases.code,
       caseKind: citizenCases.kind,
       caseStatus: citizenCases.status,
+      caseOrgId: citizenCases.orgId,
     })
     .from(receptionVisits)
     .leftJoin(citizenCases, eq(citizenCases.id, receptionVisits.caseId))

@@ -3,7 +3,7 @@
 // the contract's response schemas so that nothing is dropped unnoticed.
 import { describe, expect, it } from "vitest";
 import { setupTestApp } from "../../../test/support/lifecycle.ts";
-import { calendarOut, registerOut } from "./contract.ts";
+import { calendarOut, publicCalendarOut, registerOut } from "./contract.ts";
 
 const t = setupTestApp();
 
@@ -94,5 +94,19 @@ describe("the reception API", () => {
     const reg = registerOut.parse((await leader.get(`/api/reception/register?orgId=${p1}`)).body);
     expect(reg.rows.some((r) => r.overdue)).toBe(true);
     expect(reg.rows.some((r) => r.outcome === "refused" && r.refusalGround === "threatening")).toBe(true);
+  });
+
+  it("publishes a ward's upcoming sessions without an account, and answers a bad id in Vietnamese", async () => {
+    const p1 = await orgId("gv.p1");
+    const anyone = t.client();
+    const res = await anyone.get(`/api/public/reception/calendar?orgId=${p1}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const cal = publicCalendarOut.parse(res.body);
+    expect(cal.sessions.length).toBeGreaterThan(0);
+    expect(cal.sessions.every((s) => s.date >= cal.from)).toBe(true);
+    expect(JSON.stringify(res.body)).not.toContain("leaderName");
+    const bad = await anyone.get("/api/public/reception/calendar?orgId=khong-phai");
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/phường, xã/);
   });
 });

@@ -3,10 +3,14 @@
 // cases in the citizens' module. The policy decides in each use case (queries.ts, bodyFor).
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../shared/deps.ts";
-import { routesOf } from "../shared/http.ts";
+import { renderDocx } from "../shared/document/docx.ts";
+import { idParams, routesOf, sendFile } from "../shared/http.ts";
 import {
   calendarOut,
   calendarQuery,
+  conclusionInput,
+  publicCalendarOut,
+  publicCalendarQuery,
   registerOut,
   registerQuery,
   sessionInput,
@@ -15,6 +19,8 @@ import {
   visitSaved,
 } from "./contract.ts";
 import { readCalendar, scheduleSession } from "./use-cases/calendar.ts";
+import { concludeSession, conclusionDocument } from "./use-cases/conclusion.ts";
+import { publicCalendar } from "./use-cases/public.ts";
 import { readRegister, recordVisit } from "./use-cases/register.ts";
 
 export async function receptionRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -56,5 +62,46 @@ export async function receptionRoutes(app: FastifyInstance, deps: AppDeps) {
       response: visitSaved,
     },
     ({ ctx, body }) => recordVisit(ctx, intakeDeps, body),
+  );
+  route.post(
+    "/api/reception/sessions/:id/conclusion",
+    {
+      summary: "Ghi kết luận của lãnh đạo khi kết thúc buổi tiếp công dân",
+      params: idParams,
+      body: conclusionInput,
+      response: sessionOut,
+    },
+    ({ ctx, params, body }) => concludeSession(ctx, params.id, body),
+  );
+  route.get(
+    "/api/reception/sessions/:id/conclusion.docx",
+    {
+      summary: "Tải thông báo kết luận buổi tiếp công dân (.docx, thể thức Nghị định 30/2020/NĐ-CP)",
+      params: idParams,
+    },
+    async ({ ctx, params, reply }) => {
+      const { doc, fileName } = await conclusionDocument(ctx, params.id);
+      return sendFile(reply, {
+        bytes: await renderDocx(doc),
+        fileName: `${fileName}.docx`,
+        mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      });
+    },
+  );
+  route.get(
+    "/api/public/reception/calendar",
+    {
+      summary: "Lịch tiếp công dân sắp tới của một cơ quan (công khai trên cổng công dân)",
+      access: "public",
+      rateLimit: { max: 120, timeWindow: "1 minute" },
+      query: publicCalendarQuery,
+      response: publicCalendarOut,
+    },
+    // No account: the system reads it for the portal.
+    ({ query }) =>
+      publicCalendar(
+        { db: deps.database.db, actor: null, system: "cổng công dân", now: deps.now() },
+        query.orgId,
+      ),
   );
 }

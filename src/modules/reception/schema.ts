@@ -25,6 +25,10 @@ export const receptionSessions = pgTable(
     mode: text("mode", { enum: SESSION_MODES }).notNull(),
     place: text("place"),
     onlineLink: text("online_link"),
+    /** The leader's conclusion at the end of the session (thông báo kết luận), its signer's title and day. */
+    conclusion: text("conclusion"),
+    signerTitle: text("signer_title"),
+    concludedOn: date("concluded_on"),
     createdBy: createdBy(),
     version: version(),
     ...timestamps(),

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../shared/deps.ts";
+import { renderDocx } from "../shared/document/docx.ts";
+import { renderXlsx } from "../shared/document/xlsx.ts";
 import { idParams, routesOf, sendFile } from "../shared/http.ts";
-import { renderDocx } from "./adapters/document/docx.ts";
-import { renderXlsx } from "./adapters/document/xlsx.ts";
 import {
   boardOut,
   boardQuery,

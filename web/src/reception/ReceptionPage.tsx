@@ -20,7 +20,7 @@ import { useMe } from "../auth/AuthContext.tsx";
 import { type MessageKey, useT } from "../i18n/index.tsx";
 import { api } from "../shared/api.ts";
 import { CompactTable } from "../shared/CompactTable.tsx";
-import { DATE_FORMAT, formatDate, toIsoDate } from "../shared/dates.ts";
+import { DATE_FORMAT, formatDate, todayInVietnam, toIsoDate } from "../shared/dates.ts";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { OrgTreeSelect } from "../shared/orgs/OrgTreeSelect.tsx";
 import { PageHeader } from "../shared/PageHeader.tsx";
@@ -50,6 +50,7 @@ export function ReceptionPage() {
   const cal = useApi<CalendarOut>(orgId ? "/api/reception/calendar" : null, { orgId, from, to }, tick);
   const reg = useApi<RegisterOut>(orgId ? "/api/reception/register" : null, { orgId, from, to }, tick);
   const reload = () => setTick((n) => n + 1);
+  const [concluding, setConcluding] = useState<SessionOut | null>(null);
   return (
     <>
       <PageHeader title={t("reception.title")} intro={t("reception.intro")} />
@@ -88,8 +89,37 @@ export function ReceptionPage() {
             { title: t("reception.kind"), key: "k", render: (_, s) => t(k(`reception.kind.${s.kind}`)) },
             { title: t("reception.mode"), key: "m", render: (_, s) => t(k(`reception.mode.${s.mode}`)) },
             { title: t("reception.where"), key: "w", render: (_, s) => s.place ?? s.onlineLink ?? "—" },
+            {
+              title: t("reception.conclusion"),
+              key: "c",
+              render: (_, s) => (
+                <Space size={4} wrap>
+                  {s.conclusion ? (
+                    <Button size="small" href={`/api/reception/sessions/${s.id}/conclusion.docx`}>
+                      {t("reception.downloadConclusion")}
+                    </Button>
+                  ) : null}
+                  {cal.data?.mayEdit && s.date <= todayInVietnam() ? (
+                    <Button size="small" onClick={() => setConcluding(s)}>
+                      {t(s.conclusion ? "reception.editConclusion" : "reception.writeConclusion")}
+                    </Button>
+                  ) : null}
+                </Space>
+              ),
+            },
           ]}
         />
+        {concluding ? (
+          <ConclusionForm
+            key={concluding.id}
+            session={concluding}
+            onSaved={() => {
+              setConcluding(null);
+              reload();
+            }}
+            onCancel={() => setConcluding(null)}
+          />
+        ) : null}
         {cal.data?.mayEdit && orgId ? <SessionForm orgId={orgId} onSaved={reload} /> : null}
       </Section>
       <Section id="reception-register" title={t("reception.register")}>
@@ -177,6 +207,60 @@ function useSubmit(onSaved: () => void) {
     }
   };
   return { error, busy, run };
+}
+
+/** The leader's conclusion at the end of a session: the text of the notice and the signer's title. */
+function ConclusionForm({
+  session,
+  onSaved,
+  onCancel,
+}: {
+  session: SessionOut;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const toast = useToast();
+  const { error, busy, run } = useSubmit(onSaved);
+  return (
+    <Form
+      name="reception-conclusion"
+      layout="vertical"
+      style={{ marginTop: 16, maxWidth: 640 }}
+      initialValues={{ conclusion: session.conclusion ?? "", signerTitle: session.signerTitle ?? "Chủ tịch" }}
+      onFinish={(v) =>
+        run(async () => {
+          await api.post(`/api/reception/sessions/${session.id}/conclusion`, {
+            version: session.version,
+            conclusion: v.conclusion ?? "",
+            signerTitle: v.signerTitle ?? "",
+          });
+          toast.success(t("reception.conclusionSaved"));
+        })
+      }
+    >
+      <h3 className="tt-h3">
+        {t("reception.conclusionOf", { date: formatDate(session.date), leader: session.leaderName })}
+      </h3>
+      <ErrorAlert error={error} />
+      <Form.Item
+        name="conclusion"
+        label={t("reception.conclusionText")}
+        extra={t("reception.conclusionHint")}
+      >
+        <Input.TextArea rows={5} />
+      </Form.Item>
+      <Form.Item name="signerTitle" label={t("reception.signerTitle")}>
+        <Input style={{ width: 260 }} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t("reception.saveConclusion")}
+        </Button>
+        <Button onClick={onCancel}>{t("reception.cancel")}</Button>
+      </Space>
+    </Form>
+  );
 }
 
 function SessionForm({ orgId, onSaved }: { orgId: string; onSaved: () => void }) {

@@ -184,7 +184,7 @@ export const vi = {
   "tasks.delivery.no_recipients": "Không có địa chỉ nhận",
   "tasks.settings.title": "Nhắc việc",
   "tasks.settings.intro":
-    "Mỗi ngày làm việc lúc 07:00, mỗi đơn vị nhận một thư tổng hợp việc sắp đến hạn, đến hạn, quá hạn; cơ quan theo dõi kế hoạch được báo khi việc quá hạn lâu.",
+    "Mỗi ngày làm việc lúc 07:00, mỗi đơn vị nhận một thư tổng hợp việc sắp đến hạn, đến hạn, quá hạn; cơ quan theo dõi kế hoạch được báo khi việc quá hạn lâu. Hạn xử lý, giải quyết đơn thư và hạn trả lời sau tiếp công dân cũng được nhắc theo N và M (M ngày quá hạn thì báo lãnh đạo cơ quan giữ đơn), mỗi mốc một lần.",
   "tasks.settings.daysBefore": "Nhắc trước hạn (ngày làm việc)",
   "tasks.settings.daysBeforeHelp": "N: số ngày làm việc trước hạn thì bắt đầu nhắc.",
   "tasks.settings.escalateAfter": "Báo cơ quan theo dõi sau khi quá hạn (ngày làm việc)",
@@ -435,7 +435,7 @@ export const en: Record<keyof typeof vi, string> = {
   "tasks.delivery.no_recipients": "No recipient address",
   "tasks.settings.title": "Reminders",
   "tasks.settings.intro":
-    "Every working day at 07:00, each unit gets one digest of work due soon, due today and overdue; the plan's coordinating office is told of long-overdue work.",
+    "Every working day at 07:00, each unit gets one digest of work due soon, due today and overdue; the plan's coordinating office is told of long-overdue work. Citizens' cases' legal due dates and the reply owed after a reception visit are reminded with the same N and M (M working days overdue, the holding body's leaders are told), each stage once.",
   "tasks.settings.daysBefore": "Remind before the deadline (working days)",
   "tasks.settings.daysBeforeHelp": "N: how many working days before a deadline reminders start.",
   "tasks.settings.escalateAfter": "Tell the coordinating office after (working days overdue)",

@@ -14,7 +14,7 @@ import { type ReceptionSessionRow, receptionSessions } from "../schema.ts";
 const MAX_RANGE_DAYS = 400;
 const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
-function toOut(r: ReceptionSessionRow): SessionOut {
+export function toOut(r: ReceptionSessionRow): SessionOut {
   return {
     id: r.id,
     orgId: r.orgId,
@@ -26,6 +26,10 @@ function toOut(r: ReceptionSessionRow): SessionOut {
     mode: r.mode,
     place: r.place,
     onlineLink: r.onlineLink,
+    conclusion: r.conclusion,
+    signerTitle: r.signerTitle,
+    concludedOn: r.concludedOn,
+    version: r.version,
   };
 }
 

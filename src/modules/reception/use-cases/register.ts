@@ -123,28 +123,32 @@ export async function readRegister(
 ): Promise<RegisterOut> {
   const body = await bodyFor(ctx, query.orgId, "read");
   const today = vietnamDate(ctx.now);
-  const rows: VisitRow[] = (await registerOf(ctx.db, query.orgId)).map(({ visit: v, ...c }, i) => ({
-    id: v.id,
-    number: i + 1,
-    receivedOn: v.receivedOn,
-    sessionId: v.sessionId,
-    visitorCount: v.visitorCount,
-    content: v.content,
-    previousBody: v.previousBody,
-    note: v.note,
-    outcome: v.outcome,
-    direction: v.direction,
-    refusalGround: v.refusalGround as VisitRow["refusalGround"],
-    refusalReason: v.refusalReason,
-    caseId: v.caseId,
-    caseCode: c.caseCode,
-    caseKind: c.caseKind,
-    caseStatus: c.caseStatus,
-    replyDue: v.replyDue,
-    replyBasis: v.replyBasis,
-    replied: v.outcome === "case" && replied(c.caseStatus),
-    overdue: replyOverdue(v.replyDue, c.caseStatus, today),
-  }));
+  const rows: VisitRow[] = (await registerOf(ctx.db, query.orgId)).map(({ visit: v, caseOrgId, ...c }, i) => {
+    // Forwarded to another body (chuyển đơn) is an answer: the case is "received" again there.
+    const status = caseOrgId && caseOrgId !== v.orgId ? "forwarded" : c.caseStatus;
+    return {
+      id: v.id,
+      number: i + 1,
+      receivedOn: v.receivedOn,
+      sessionId: v.sessionId,
+      visitorCount: v.visitorCount,
+      content: v.content,
+      previousBody: v.previousBody,
+      note: v.note,
+      outcome: v.outcome,
+      direction: v.direction,
+      refusalGround: v.refusalGround as VisitRow["refusalGround"],
+      refusalReason: v.refusalReason,
+      caseId: v.caseId,
+      caseCode: c.caseCode,
+      caseKind: c.caseKind,
+      caseStatus: c.caseStatus,
+      replyDue: v.replyDue,
+      replyBasis: v.replyBasis,
+      replied: v.outcome === "case" && replied(status),
+      overdue: replyOverdue(v.replyDue, status, today),
+    };
+  });
   return {
     rows: rows.filter(
       (r) => (!query.from || r.receivedOn >= query.from) && (!query.to || r.receivedOn <= query.to),

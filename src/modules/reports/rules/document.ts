@@ -1,8 +1,8 @@
-// A report as the official document the writers take (adapters/document/model.ts): the body in the
+// A report as the official document the writers take (shared/document/model.ts): the body in the
 // usual outline (I. results with the figures and the status table, II. shortcomings and causes, III.
 // directions, IV. proposals), the units that did not report, the signer and "Nơi nhận". What the
 // document says is built here; how it looks (Nghị định 30/2020/NĐ-CP) is the writers' business.
-import type { BodyBlock, OfficialDocument, TableCell } from "../adapters/document/model.ts";
+import type { BodyBlock, OfficialDocument, TableCell } from "../../shared/document/model.ts";
 import { type IndicatorDef, NARRATIVE_TITLES, type NarrativePart } from "../contract.ts";
 import type { StatusLine } from "./consolidate.ts";
 import type { Value } from "./validation.ts";

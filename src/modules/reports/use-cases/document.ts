@@ -1,39 +1,18 @@
-// A report as the official document (adapters/document/model.ts), for the preview and the .docx /
+// A report as the official document (shared/document/model.ts), for the preview and the .docx /
 // .xlsx downloads: the issuing body over its parent, the place from the district or province it
 // sits in, the summary line naming the plan and the period, the body (rules/document.ts), the
 // leader who signed it off and where it goes.
 import { and, eq, inArray } from "drizzle-orm";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
-import { foldVietnamese } from "../../../core/text/fold.ts";
 import { directives } from "../../directives/schema.ts";
 import { memberships } from "../../people/schema.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
-import type { OfficialDocument } from "../adapters/document/model.ts";
+import { bodyCode, placeOf, STANDS_ALONE } from "../../shared/document/issuer.ts";
+import type { OfficialDocument } from "../../shared/document/model.ts";
 import { assertMay } from "../policy.ts";
 import { loadObligation, orgInfos, userNames } from "../queries.ts";
 import type { StatusLine } from "../rules/consolidate.ts";
 import { reportDocument } from "../rules/document.ts";
-
-const STANDS_ALONE = /^(Ủy ban nhân dân|Hội đồng nhân dân)/i;
-
-/** "Phòng Nội vụ quận Gò Vấp" → "PNV"; "Ủy ban nhân dân Phường 1" → "UBND". */
-export function bodyCode(name: string): string {
-  const head = name.split(/\s+(?=(quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b)/i)[0] ?? name;
-  return foldVietnamese(head)
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase())
-    .join("");
-}
-
-/** The place of the date line: the nearest district, town or province the body sits in. */
-export function placeOf(names: string[]): string {
-  for (const n of [...names].reverse()) {
-    const m = /(?:quận|huyện|thị xã|thành phố|tỉnh)\s+(.+)$/i.exec(n);
-    if (m) return m[1]!;
-  }
-  return "";
-}
 
 export async function documentOf(
   ctx: UseCaseContext,
