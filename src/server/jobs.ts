@@ -1,8 +1,8 @@
 // The background-job queues and recurring schedules, wired once at start. Each module that schedules
 // work adds its queue here with the dependencies it uses.
 import { purgeExpiredSessions } from "../modules/auth/use-cases/session.ts";
-import { remindDisclosures } from "../modules/disclosures/use-cases/remind.ts";
 import { remindCases } from "../modules/citizen-cases/use-cases/remind.ts";
+import { remindDisclosures } from "../modules/disclosures/use-cases/remind.ts";
 import type { Recurring } from "../modules/jobs/use-cases/queue.ts";
 import type { JobHandler } from "../modules/jobs/use-cases/worker.ts";
 import { mailerFor } from "../modules/notifications/adapters/mailer.ts";

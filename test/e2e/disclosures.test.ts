@@ -45,7 +45,9 @@ describe("Dân chủ cơ sở: công khai thông tin", () => {
 
     const title = "Kế hoạch phát triển kinh tế - xã hội (bản điều chỉnh)";
     await page.getByLabel("Tiêu đề").fill(title);
-    await page.getByLabel("Nội dung", { exact: true }).fill("Bản điều chỉnh kế hoạch năm đã được Hội đồng nhân dân phường thông qua.");
+    await page
+      .getByLabel("Nội dung", { exact: true })
+      .fill("Bản điều chỉnh kế hoạch năm đã được Hội đồng nhân dân phường thông qua.");
     const posted = page.getByLabel("Ngày niêm yết");
     await posted.click();
     await posted.fill(todayVi());
@@ -65,7 +67,11 @@ describe("Dân chủ cơ sở: công khai thông tin", () => {
     await signIn(small.page, "chuyenvien.p1");
     await small.page.goto("/grassroots");
     await expectHeading(small.page, "Dân chủ cơ sở — Công khai thông tin");
-    await small.page.getByRole("region", { name: "Thông tin đã công khai" }).getByText(title).first().waitFor();
+    await small.page
+      .getByRole("region", { name: "Thông tin đã công khai" })
+      .getByText(title)
+      .first()
+      .waitFor();
     await fits(small.page, "trang công khai thông tin của cán bộ");
     await small.context.close();
 
