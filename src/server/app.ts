@@ -17,6 +17,7 @@ import { citizenCaseRoutes } from "../modules/citizen-cases/routes.ts";
 import { directiveRoutes } from "../modules/directives/routes.ts";
 import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
+import { open311Routes } from "../modules/open311/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
 import { receptionRoutes } from "../modules/reception/routes.ts";
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await citizenCaseRoutes(api, deps);
     await receptionRoutes(api, deps);
     await reportRoutes(api, deps);
+    await open311Routes(api, deps);
   });
 
   await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));

@@ -45,8 +45,11 @@ const tags = ["phản ánh, kiến nghị"];
 const ok = z.object({ ok: z.literal(true) });
 const saved = z.object({ version: z.number() });
 
-/** Per address: a citizen sends a few cases an hour; a script hammering the portal is stopped. */
-const SUBMIT_LIMIT = { max: 10, timeWindow: "10 minutes" };
+/**
+ * Per address: a citizen sends a few cases an hour; a script hammering the portal is stopped. One
+ * count for every way in: the portal's form and Open311's anonymous POST (modules/open311).
+ */
+export const SUBMIT_LIMIT = { max: 10, timeWindow: "10 minutes", shared: "citizen-submission" };
 const FOLLOW_LIMIT = { max: 30, timeWindow: "1 minute" };
 const LOOKUP_LIMIT = { max: 120, timeWindow: "1 minute" };
 
