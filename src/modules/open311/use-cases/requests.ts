@@ -209,7 +209,10 @@ function moment(field: "start_date" | "end_date", value: string | undefined): Da
   const v = given(value);
   if (!v) return null;
   // The day must exist (no 30 February, which Date would roll into March).
-  const at = DATE_TIME.test(v) && isIsoDate(v.slice(0, 10)) ? new Date(v.length === 10 ? `${v}T00:00:00+07:00` : v) : null;
+  const at =
+    DATE_TIME.test(v) && isIsoDate(v.slice(0, 10))
+      ? new Date(v.length === 10 ? `${v}T00:00:00+07:00` : v)
+      : null;
   if (!at || Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1990 || at.getUTCFullYear() > 2100)
     throw problem(
       field,
