@@ -25,6 +25,7 @@ import {
   ownCase,
   publicationPreview,
   publicCase,
+  publicStatistics,
   publishInput,
   ratingInput,
   receipt,
@@ -39,6 +40,7 @@ import * as handle from "./use-cases/handle.ts";
 import * as citizen from "./use-cases/public.ts";
 import { caseDetail as detail, listCases } from "./use-cases/read.ts";
 import { revealSender } from "./use-cases/sender.ts";
+import { publicStatistics as statistics } from "./use-cases/statistics.ts";
 import { intakeByHand, submitFromPortal } from "./use-cases/submit.ts";
 
 const tags = ["phản ánh, kiến nghị"];
@@ -79,6 +81,17 @@ export async function citizenCaseRoutes(parent: FastifyInstance, deps: AppDeps) 
     "/api/public/wards",
     { summary: "Danh sách phường, xã (công khai)", access: "public", response: wardList },
     () => citizen.listWards(system(deps.now())),
+  );
+  route.get(
+    "/api/public/statistics",
+    {
+      summary:
+        "Thống kê công khai: số đơn theo loại, lĩnh vực, phường; tỷ lệ đúng hạn; số ngày; mức hài lòng",
+      access: "public",
+      rateLimit: LOOKUP_LIMIT,
+      response: publicStatistics,
+    },
+    () => statistics(system(deps.now())),
   );
   route.get(
     "/api/public/cases/:code",
