@@ -53,7 +53,7 @@ const saved = z.object({ version: z.number() });
  */
 export const SUBMIT_LIMIT = { max: 10, timeWindow: "10 minutes", shared: "citizen-submission" };
 const FOLLOW_LIMIT = { max: 30, timeWindow: "1 minute" };
-const LOOKUP_LIMIT = { max: 120, timeWindow: "1 minute" };
+export const LOOKUP_LIMIT = { max: 120, timeWindow: "1 minute" };
 
 export async function citizenCaseRoutes(parent: FastifyInstance, deps: AppDeps) {
   const system = (now: Date) => ({ db: deps.database.db, actor: null, system: "cổng công dân", now });

@@ -9,7 +9,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "../../core/errors.ts";
 import { safeError } from "../../core/log-safe.ts";
-import { SUBMIT_LIMIT } from "../citizen-cases/routes.ts";
+import { LOOKUP_LIMIT, SUBMIT_LIMIT } from "../citizen-cases/routes.ts";
 import type { AppDeps } from "../shared/deps.ts";
 import { routesOf } from "../shared/http.ts";
 import {
@@ -163,6 +163,7 @@ export async function open311Routes(parent: FastifyInstance, deps: AppDeps) {
         "/requests.:format",
         {
           summary: "Open311: danh sách yêu cầu công khai (không có thông tin người gửi)",
+          rateLimit: LOOKUP_LIMIT,
           access: pub,
           params: formatParams,
           query: requestsQuery,
@@ -174,6 +175,7 @@ export async function open311Routes(parent: FastifyInstance, deps: AppDeps) {
         "/requests/:id.:format",
         {
           summary: "Open311: một yêu cầu theo mã tra cứu",
+          rateLimit: LOOKUP_LIMIT,
           access: pub,
           params: requestParams,
           query: discoveryQuery,
@@ -183,7 +185,13 @@ export async function open311Routes(parent: FastifyInstance, deps: AppDeps) {
       );
       route.get(
         "/tokens/:token.:format",
-        { summary: "Open311: mã yêu cầu từ token", access: pub, params: tokenParams, query: discoveryQuery },
+        {
+          summary: "Open311: mã yêu cầu từ token",
+          rateLimit: LOOKUP_LIMIT,
+          access: pub,
+          params: tokenParams,
+          query: discoveryQuery,
+        },
         async ({ params, reply }) =>
           answer(reply, params.format, "service_requests", await requestOfToken(system(), params.token)),
       );
