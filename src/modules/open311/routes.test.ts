@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
+import { vietnamDate } from "../../core/calendar/index.ts";
 import { citizenCases } from "../citizen-cases/schema.ts";
 
 let t: TestApp;
@@ -305,6 +306,7 @@ describe("Open311 GeoReport v2: requests", () => {
       service_request_id: string;
       description: string | null;
       status: string;
+      requested_datetime: string;
     }>;
     expect(all.every((r) => /^(feedback|proposal)-/.test(r.service_code))).toBe(true);
     const rows = await t.deps.database.db.select().from(citizenCases);
@@ -315,9 +317,31 @@ describe("Open311 GeoReport v2: requests", () => {
       expect((await get(`/open311/v2/requests/${code}.json`)).statusCode).toBe(404);
       expect((await get(`/open311/v2/requests.json?service_request_id=${code}`)).json()).toEqual([]);
     }
+    // Every request is dated on its day of receipt (in Vietnam).
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    for (const r of all)
+      expect(vietnamDate(new Date(r.requested_datetime))).toBe(byCode.get(r.service_request_id)!.receivedOn);
     const published = all.find((r) => r.description);
     expect(published?.status).toBe("closed");
     expect(published?.description).toContain("[họ tên]");
+  });
+
+  it("dates a letter entered days later by the day it was received", async () => {
+    const official = t.client();
+    expect((await official.signIn("chuyenvien.p1")).status).toBe(200);
+    const receivedOn = "2026-11-02";
+    const res = await official.post("/api/citizen-cases", {
+      kind: "feedback",
+      field: "traffic",
+      wardId: wardP1,
+      channel: "letter",
+      receivedOn,
+      title: "Biển báo giao thông bị che khuất",
+      content: "Cây xanh che khuất biển báo cấm rẽ trái ở ngã tư, nhiều xe rẽ sai gây ùn tắc.",
+    });
+    expect(res.status).toBe(200);
+    const [r] = (await get(`/open311/v2/requests/${(res.body as { code: string }).code}.json`)).json();
+    expect(r.requested_datetime).toBe(`${receivedOn}T00:00:00+07:00`);
   });
 
   it("filters by status, service, ids and dates, and refuses bad filters in the spec's format", async () => {
@@ -335,12 +359,19 @@ describe("Open311 GeoReport v2: requests", () => {
     expect(env.length).toBeGreaterThan(0);
     const ids = (await get(`/open311/v2/requests.xml?service_request_id=${filed},ZZZZ-ZZZZ-ZZZZ`)).body;
     expect(texts(ids, "service_request_id")).toEqual([filed]);
+    // By the day received, both ends included: tomorrow has nothing yet, today has what was filed.
+    const day = 86_400_000;
     const later = (
-      await get(
-        `/open311/v2/requests.json?start_date=${new Date(t.clock.now.getTime() + 1000).toISOString()}`,
-      )
+      await get(`/open311/v2/requests.json?start_date=${new Date(t.clock.now.getTime() + day).toISOString()}`)
     ).json();
     expect(later).toEqual([]);
+    const now = t.clock.now.toISOString();
+    const today = (await get(`/open311/v2/requests.json?start_date=${now}&end_date=${now}`)).json() as Array<{
+      service_request_id: string;
+    }>;
+    expect(today.map((r) => r.service_request_id)).toContain(filed);
+    const older = (await get("/open311/v2/requests.json?end_date=2000-01-01T00:00:00Z")).json();
+    expect(older).toEqual([]);
     const inP3 = (await get(`/open311/v2/requests.json?jurisdiction_id=${wardP3}`)).json() as Array<{
       address: string;
     }>;

@@ -5,7 +5,8 @@
 // steps' notes masked, the published (officer-reviewed, masked) answer — never the sender, the
 // content they wrote or an internal note. Only feedback and proposals are Open311's: a complaint's
 // or denunciation's code is "not found" here.
-import { and, desc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, or, type SQL } from "drizzle-orm";
+import { vietnamDate } from "../../../core/calendar/index.ts";
 import { isIsoDate } from "../../../core/calendar/iso-date.ts";
 import { invalid, notFound } from "../../../core/errors.ts";
 import { shortenAtWord } from "../../../core/text/shorten.ts";
@@ -173,7 +174,7 @@ async function views(ctx: UseCaseContext, rows: CitizenCaseRow[]): Promise<Publi
       description: r.publishedAt ? r.publishedText : null,
       agency_responsible: labels.get(r.orgId)?.name ?? "",
       service_notice: null,
-      requested_datetime: r.createdAt.toISOString(),
+      requested_datetime: requestedAt(r),
       updated_datetime: r.updatedAt.toISOString(),
       // The end of the due day in Vietnam.
       expected_datetime: r.dueDate ? `${r.dueDate}T23:59:59+07:00` : null,
@@ -186,6 +187,13 @@ async function views(ctx: UseCaseContext, rows: CitizenCaseRow[]): Promise<Publi
     };
   });
 }
+
+/**
+ * When the request was made: the moment it was stored when that is its day of receipt (the portal,
+ * Open311), else the start of the day received (a letter entered by hand later), in Vietnam.
+ */
+const requestedAt = (r: CitizenCaseRow) =>
+  vietnamDate(r.createdAt) === r.receivedOn ? r.createdAt.toISOString() : `${r.receivedOn}T00:00:00+07:00`;
 
 /** requests/{id}: one request, as a list of one (the spec's shape). */
 export async function oneRequest(ctx: UseCaseContext, id: string): Promise<PublicRequest[]> {
@@ -269,9 +277,11 @@ export async function listRequests(ctx: UseCaseContext, q: RequestsQuery): Promi
   const end = moment("end_date", q.end_date);
   if (start && end && start > end)
     throw problem("start_date", "start_date phải trước end_date (start_date must precede end_date)");
+  // By the day received, in Vietnam, both ends included: a client polling by windows may see a
+  // request twice (ids say so), never miss one.
   const from = start ?? (end ? null : new Date(ctx.now.getTime() - DEFAULT_DAYS * 86_400_000));
-  if (from) where.push(gte(citizenCases.createdAt, from));
-  if (end) where.push(lt(citizenCases.createdAt, end));
+  if (from) where.push(gte(citizenCases.receivedOn, vietnamDate(from)));
+  if (end) where.push(lte(citizenCases.receivedOn, vietnamDate(end)));
   if (jurisdiction) {
     const wards = (await wardsOf(ctx.db, jurisdiction)).map((w) => w.id);
     if (!wards.length) return [];
@@ -281,7 +291,7 @@ export async function listRequests(ctx: UseCaseContext, q: RequestsQuery): Promi
     .select()
     .from(citizenCases)
     .where(and(...where))
-    .orderBy(desc(citizenCases.createdAt))
+    .orderBy(desc(citizenCases.receivedOn), desc(citizenCases.createdAt))
     .limit(MAX_RESULTS);
   return views(ctx, rows);
 }
