@@ -18,6 +18,7 @@ import { directiveRoutes } from "../modules/directives/routes.ts";
 import { disclosureRoutes } from "../modules/disclosures/routes.ts";
 import { holidayScheduleRoutes } from "../modules/holiday-schedules/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
+import { open311Routes } from "../modules/open311/routes.ts";
 import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
 import { receptionRoutes } from "../modules/reception/routes.ts";
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await receptionRoutes(api, deps);
     await disclosureRoutes(api, deps);
     await reportRoutes(api, deps);
+    await open311Routes(api, deps);
   });
 
   await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));

@@ -4,6 +4,7 @@
 // body — impossible dates, NUL characters, numbers past int4, wrong types, missing and extra
 // fields, bad ids, malformed JSON, bodies that are arrays or strings, broken multipart forms.
 // One app and one database for the whole file; the runs per route keep it within a minute.
+import { stringify } from "node:querystring";
 import fc from "fast-check";
 import type { InjectOptions } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -160,6 +161,10 @@ function addressOf(route: Route, bad?: unknown): string {
   return route.url.replace(/:(\w+)/g, (_, name: string) => {
     if (bad !== undefined) return encodeURIComponent(String(bad));
     if (name === "year") return "2026";
+    // Open311 (outside /api): its answers' format, a service's code, a request's tracking code.
+    if (name === "format") return "xml";
+    if (name === "code" && route.url.startsWith("/open311")) return "feedback-land";
+    if (route.url.startsWith("/open311")) return ids.case?.[0] ?? "AAAA-AAAA-AAAA";
     const kind = route.url.startsWith("/api/assignments")
       ? name === "fileId"
         ? "file"
@@ -191,6 +196,9 @@ let sent = 0;
 async function send(c: TestClient, options: InjectOptions, what: string): Promise<void> {
   const res = await t.app.inject({
     ...options,
+    // Each from its own address, so that per-address limits (the portal's submissions, shared with
+    // Open311's POST) do not turn the later runs into 429s that never reach validation.
+    remoteAddress: `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`,
     cookies: c.cookies,
     headers: { ...(c.csrf && { "x-csrf-token": c.csrf }), ...options.headers },
   });
@@ -250,6 +258,11 @@ async function fuzzRoute(route: Route, c: TestClient, who: string) {
       else if (where === "extra") payload = { ...body, __proto__x: value, constructor: value };
       if (payload !== undefined && typeof payload !== "string") payload = JSON.stringify(payload);
       if (!withBody) payload = undefined;
+      // Open311's clients post forms (application/x-www-form-urlencoded), as FixMyStreet does.
+      if (route.url.startsWith("/open311") && where === "body-fields") {
+        headers = { "content-type": "application/x-www-form-urlencoded" };
+        payload = stringify(Object.fromEntries(fields.map((k, i) => [k, String(values[i % values.length])])));
+      }
       if (doc.multipart && where === "body-fields") {
         headers = { "content-type": "multipart/form-data; boundary=fuzzb" };
         payload = multipart([
@@ -378,6 +391,8 @@ beforeAll(async () => {
   const official = await t.signedIn("chuyenvien.p1");
   const work = (await official.get("/api/assignments")).body as { items: Array<{ id: string }> };
   ids.assignment = work.items.map((a) => a.id);
+  const cases = (await official.get("/api/citizen-cases")).body as Array<{ code: string; kind: string }>;
+  ids.case = cases.filter((c) => c.kind === "feedback").map((c) => c.code);
   ids.notifications =
     ((await official.get("/api/notifications")).body as { items?: Array<{ id: string }> }).items?.map(
       (n) => n.id,
@@ -388,6 +403,11 @@ describe("every route, fuzzed", () => {
   it("finds the app's routes, and a JSON schema for those that take a body", () => {
     expect(routes.length).toBeGreaterThan(50);
     expect(routes).toContainEqual({ method: "POST", url: "/api/assignments/:id/updates" });
+    expect(routes).toContainEqual({ method: "POST", url: "/open311/v2/requests.:format" });
+    expect(docOf({ method: "POST", url: "/open311/v2/requests.:format" }).body?.properties).toHaveProperty(
+      "service_code",
+    );
+    expect(ids.case?.length).toBeTruthy();
     expect(ids.assignment?.length && ids.directive?.length && ids.org?.length).toBeTruthy();
   });
 

@@ -1,9 +1,10 @@
 // The citizens' portal at /cong-dan: choose what to send, fill that kind's form, keep the tracking
 // code and the follow-up secret; look a case up by code; with the secret, see one's own case, add
 // information, withdraw it or rate the answer. Vanilla TypeScript, routed on the client by path.
-import type { OwnCase, PublicCase } from "../../src/modules/citizen-cases/contract.ts";
+import type { OwnCase, PublicCase, PublicStatistics } from "../../src/modules/citizen-cases/contract.ts";
 import type { PublicCalendarOut } from "../../src/modules/reception/contract.ts";
 import { get, PortalError, post } from "./api.ts";
+import { barChart } from "./charts.ts";
 import { field, h, showFieldErrors } from "./dom.ts";
 import "./portal.css";
 import {
@@ -85,6 +86,89 @@ function home() {
     ),
     h("p", { class: "card" }, link("/cong-dan/cong-khai", "Xem thông tin phường, xã đang công khai")),
     h("p", {}, link("/cong-dan/lich-tiep", "Lịch tiếp công dân của lãnh đạo phường, xã →")),
+    h("p", {}, link("/cong-dan/thong-ke", "Thống kê công khai: số đơn, tỷ lệ đúng hạn, mức hài lòng")),
+  );
+}
+
+// ---------- public statistics ----------
+const shortWard = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, "");
+const number = (x: number | null, unit = "") =>
+  x === null ? "chưa có" : `${x.toLocaleString("vi-VN")}${unit}`;
+
+async function statistics() {
+  const alert = alertBox();
+  let s: PublicStatistics;
+  try {
+    s = await get<PublicStatistics>("/api/public/statistics");
+  } catch (err) {
+    alert.textContent = (err as Error).message;
+    return show("Thống kê công khai", alert, h("p", {}, link("/cong-dan", "← Về trang đầu")));
+  }
+  const fact = (label: string, value: string, id: string) =>
+    h("div", { class: "stat" }, h("dt", {}, label), h("dd", { "data-testid": id }, value));
+  const chart = (title: string, svg: SVGElement) => h("section", { class: "card" }, h("h2", {}, title), svg);
+  show(
+    "Thống kê công khai",
+    h(
+      "p",
+      {},
+      s.since
+        ? `Tất cả đơn nhận từ ngày ${vnDate(s.since)}. Chỉ có số liệu, không có nội dung đơn hay thông tin người gửi.`
+        : "Chưa có đơn nào.",
+    ),
+    h(
+      "dl",
+      { class: "card stats" },
+      fact("Tổng số đơn", number(s.total), "stat-total"),
+      fact("Đang giải quyết", number(s.open), "stat-open"),
+      fact("Đã trả lời", number(s.answered), "stat-answered"),
+      fact(
+        "Trả lời đúng hạn",
+        s.onTime.share === null
+          ? "chưa có"
+          : `${number(s.onTime.share, "%")} (${s.onTime.onTime}/${s.onTime.timed})`,
+        "stat-on-time",
+      ),
+      fact("Số ngày xử lý trung bình", number(s.averageDays, " ngày"), "stat-days"),
+      fact(
+        "Mức hài lòng",
+        s.satisfaction.average === null
+          ? "chưa có"
+          : `${number(s.satisfaction.average)}/5 (${s.satisfaction.count} đánh giá)`,
+        "stat-satisfaction",
+      ),
+    ),
+    chart(
+      "Theo loại đơn",
+      barChart(
+        "Số đơn theo loại",
+        s.byKind.map((k) => ({ label: KIND_LABELS[k.key], value: k.count })),
+      ),
+    ),
+    chart(
+      "Theo lĩnh vực",
+      barChart(
+        "Số đơn theo lĩnh vực",
+        s.byField.map((f) => ({ label: FIELD_LABELS[f.key], value: f.count })),
+      ),
+    ),
+    chart(
+      "Theo phường, xã",
+      barChart(
+        "Số đơn theo phường, xã",
+        s.byWard.map((w) => ({ label: shortWard(w.name), value: w.count })),
+      ),
+    ),
+    s.satisfaction.count
+      ? chart(
+          "Đánh giá của người gửi",
+          barChart(
+            "Số đánh giá theo mức",
+            s.satisfaction.byScore.map((b) => ({ label: `${b.score}/5`, value: b.count })),
+          ),
+        )
+      : null,
+    h("p", {}, link("/cong-dan", "← Về trang đầu")),
   );
 }
 
@@ -496,6 +580,7 @@ function route() {
   const find = /^\/cong-dan\/tra-cuu\/([A-Za-z0-9-]+)$/.exec(path);
   const disclosed = /^\/cong-dan\/cong-khai(?:\/([0-9a-f-]{36}))?$/.exec(path);
   if (path === "/cong-dan/lich-tiep") void calendar();
+  else if (path === "/cong-dan/thong-ke") void statistics();
   else if (send) void form(send[1] as Choice);
   else if (find) void lookup(find[1]!.toUpperCase());
   else if (disclosed) void disclosures(disclosed[1] ?? null);

@@ -315,3 +315,25 @@ export const caseDetail = caseRow.extend({
 export type CaseDetail = z.infer<typeof caseDetail>;
 
 export const publicationPreview = z.object({ masked: z.string() });
+
+/** The portal's public statistics: counts and averages only (rules/statistics.ts). */
+export const publicStatistics = z.object({
+  total: z.number(),
+  /** The first day counted. */
+  since: nullableText,
+  open: z.number(),
+  answered: z.number(),
+  byKind: z.array(z.object({ key: z.enum(KINDS), count: z.number() })),
+  byField: z.array(z.object({ key: z.enum(FIELDS), count: z.number() })),
+  byWard: z.array(z.object({ name: z.string(), count: z.number() })),
+  /** Answered cases with a legal due day, and those answered by it (share in per cent). */
+  onTime: z.object({ timed: z.number(), onTime: z.number(), share: z.number().nullable() }),
+  /** Calendar days from receipt to answer, on average. */
+  averageDays: z.number().nullable(),
+  satisfaction: z.object({
+    count: z.number(),
+    average: z.number().nullable(),
+    byScore: z.array(z.object({ score: z.number(), count: z.number() })),
+  }),
+});
+export type PublicStatistics = z.infer<typeof publicStatistics>;

@@ -25,6 +25,7 @@ import {
   ownCase,
   publicationPreview,
   publicCase,
+  publicStatistics,
   publishInput,
   ratingInput,
   receipt,
@@ -39,16 +40,20 @@ import * as handle from "./use-cases/handle.ts";
 import * as citizen from "./use-cases/public.ts";
 import { caseDetail as detail, listCases } from "./use-cases/read.ts";
 import { revealSender } from "./use-cases/sender.ts";
+import { publicStatistics as statistics } from "./use-cases/statistics.ts";
 import { intakeByHand, submitFromPortal } from "./use-cases/submit.ts";
 
 const tags = ["phản ánh, kiến nghị"];
 const ok = z.object({ ok: z.literal(true) });
 const saved = z.object({ version: z.number() });
 
-/** Per address: a citizen sends a few cases an hour; a script hammering the portal is stopped. */
-const SUBMIT_LIMIT = { max: 10, timeWindow: "10 minutes" };
+/**
+ * Per address: a citizen sends a few cases an hour; a script hammering the portal is stopped. One
+ * count for every way in: the portal's form and Open311's anonymous POST (modules/open311).
+ */
+export const SUBMIT_LIMIT = { max: 10, timeWindow: "10 minutes", shared: "citizen-submission" };
 const FOLLOW_LIMIT = { max: 30, timeWindow: "1 minute" };
-const LOOKUP_LIMIT = { max: 120, timeWindow: "1 minute" };
+export const LOOKUP_LIMIT = { max: 120, timeWindow: "1 minute" };
 
 export async function citizenCaseRoutes(parent: FastifyInstance, deps: AppDeps) {
   const system = (now: Date) => ({ db: deps.database.db, actor: null, system: "cổng công dân", now });
@@ -76,6 +81,17 @@ export async function citizenCaseRoutes(parent: FastifyInstance, deps: AppDeps) 
     "/api/public/wards",
     { summary: "Danh sách phường, xã (công khai)", access: "public", response: wardList },
     () => citizen.listWards(system(deps.now())),
+  );
+  route.get(
+    "/api/public/statistics",
+    {
+      summary:
+        "Thống kê công khai: số đơn theo loại, lĩnh vực, phường; tỷ lệ đúng hạn; số ngày; mức hài lòng",
+      access: "public",
+      rateLimit: LOOKUP_LIMIT,
+      response: publicStatistics,
+    },
+    () => statistics(system(deps.now())),
   );
   route.get(
     "/api/public/cases/:code",

@@ -51,8 +51,11 @@ export interface RouteSpec<P extends Shape, Q extends Shape, B extends Shape, R 
   response?: R;
   /** "official" unless said; a public route also asks no session in the API documentation. */
   access?: AccessLevel;
-  /** At most `max` calls per `timeWindow` from one address (@fastify/rate-limit). */
-  rateLimit?: { max: number; timeWindow: string };
+  /**
+   * At most `max` calls per `timeWindow` from one address (@fastify/rate-limit); a limit with a
+   * `shared` name is one count across every route that declares it (sharedLimit).
+   */
+  rateLimit?: { max: number; timeWindow: string } | SharedLimit;
   /** Bytes a JSON body may have, when more than the server's default. */
   bodyLimit?: number;
   /** A form with files becomes the body (forms.ts): its media types and hooks. */
@@ -121,14 +124,16 @@ export function routesOf(app: FastifyInstance, deps: AppDeps, tags: string[]) {
         ...(body && { body }),
         ...(response && { response: { 200: response } }),
       };
-      const config = { ...(access && { access }), ...(rateLimit && { rateLimit }) };
+      const shared = rateLimit && "shared" in rateLimit ? sharedLimiter(app, rateLimit) : null;
+      const config = { ...(access && { access }), ...(rateLimit && !shared && { rateLimit }) };
+      const onRequest = [...(form?.onRequest ? [form.onRequest] : []), ...(shared ? [shared] : [])];
       app.route({
         method,
         url,
         schema,
         ...(Object.keys(config).length && { config }),
         ...(bodyLimit && { bodyLimit }),
-        ...(form?.onRequest && { onRequest: form.onRequest }),
+        ...(onRequest.length && { onRequest }),
         ...(form && { preValidation: form.preValidation }),
         handler: async (req, reply) => {
           const input = req as RouteRequest<Shape, Shape, Shape>;
@@ -152,6 +157,34 @@ export function routesOf(app: FastifyInstance, deps: AppDeps, tags: string[]) {
     patch: declare("PATCH"),
     delete: declare("DELETE"),
   };
+}
+
+/** A rate limit that several routes share: one count per address across all of them. */
+export interface SharedLimit {
+  max: number;
+  timeWindow: string;
+  /** The routes declaring the same name share the count. */
+  shared: string;
+}
+
+/** The app's limiters by name, for each app (keyed by its rate-limit plugin's own decorator). */
+const limiters = new WeakMap<object, Map<string, (req: FastifyRequest) => Promise<void>>>();
+
+/** The onRequest hook counting a shared limit, made once per app and name. */
+function sharedLimiter(app: FastifyInstance, limit: SharedLimit) {
+  const create = app.createRateLimit;
+  const byName = limiters.get(create) ?? new Map<string, (req: FastifyRequest) => Promise<void>>();
+  limiters.set(create, byName);
+  const known = byName.get(limit.shared);
+  if (known) return known;
+  const check = app.createRateLimit({ max: limit.max, timeWindow: limit.timeWindow });
+  const hook = async (req: FastifyRequest) => {
+    const r = await check(req);
+    if (!r.isAllowed && r.isExceeded)
+      throw Object.assign(new Error("rate limited"), { statusCode: 429, retryAfter: r.ttlInSeconds });
+  };
+  byName.set(limit.shared, hook);
+  return hook;
 }
 
 /** The signed-in official of an "official" route (the server's hook has already refused anyone else). */
