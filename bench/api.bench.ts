@@ -5,6 +5,8 @@
 // Run: node bin/run-ts.js bench/api.bench.ts [seconds] [only-route-substring]
 //   BENCH_PROFILE=dir   writes each app server's CPU profile there (node --cpu-prof), to read in
 //                       Chrome DevTools or with bench/support/top-frames.ts
+//   BENCH_LOAD_PROFILE=dir   the same for the load only: <dir>/<engine>.cpuprofile (with a route
+//                       substring, the profile of that route alone)
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
@@ -22,6 +24,9 @@ function startServer(kind: Kind): Promise<{ port: number; child: ChildProcess }>
   const profile = process.env.BENCH_PROFILE && kind !== "bare";
   // One file per thread (tsx's loader has its own): the largest is the main thread's.
   const flags = profile ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}/${kind}`] : [];
+  // BENCH_LOAD_PROFILE=dir: only the load, one file per engine (start-up and the demo left out).
+  if (process.env.BENCH_LOAD_PROFILE && kind !== "bare")
+    env.BENCH_PROFILE_FILE = `${process.env.BENCH_LOAD_PROFILE}/${kind}.cpuprofile`;
   const child = spawn(
     process.execPath,
     [...flags, "bin/run-ts.js", "bench/support/serve.ts", "--kind", kind === "bare" ? "bare" : "app"],
