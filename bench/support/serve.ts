@@ -54,6 +54,8 @@ if (kind === "bare") {
       cookieSecure: false,
       loginRateLimit: 1000,
       dataDir: "/nonexistent",
+      // The load generator stands for a proxy: the portal's look-up is limited per citizen's address.
+      trustProxy: ["127.0.0.1"],
     },
   );
   const box = createSecretBox(config.secretKey);
