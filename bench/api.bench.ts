@@ -1,10 +1,12 @@
 // HTTP throughput on loopback of the officials' API against a bare Fastify hello-world measured in
 // the same run (the ratio is what travels between machines): health, the organisation tree, a
-// ward's own task list and the coordinator's plan view, on PGlite and — when BENCH_DATABASE_URL
+// ward's own task list, the coordinator's plan view and the portal's public look-up by code, on PGlite and — when BENCH_DATABASE_URL
 // names a server — on PostgreSQL (a scratch database, dropped after).
 // Run: node bin/run-ts.js bench/api.bench.ts [seconds] [only-route-substring]
 //   BENCH_PROFILE=dir   writes each app server's CPU profile there (node --cpu-prof), to read in
 //                       Chrome DevTools or with bench/support/top-frames.ts
+//   BENCH_LOAD_PROFILE=dir   the same for the load only: <dir>/<engine>.cpuprofile (with a route
+//                       substring, the profile of that route alone)
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
@@ -22,6 +24,9 @@ function startServer(kind: Kind): Promise<{ port: number; child: ChildProcess }>
   const profile = process.env.BENCH_PROFILE && kind !== "bare";
   // One file per thread (tsx's loader has its own): the largest is the main thread's.
   const flags = profile ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}/${kind}`] : [];
+  // BENCH_LOAD_PROFILE=dir: only the load, one file per engine (start-up and the demo left out).
+  if (process.env.BENCH_LOAD_PROFILE && kind !== "bare")
+    env.BENCH_PROFILE_FILE = `${process.env.BENCH_LOAD_PROFILE}/${kind}.cpuprofile`;
   const child = spawn(
     process.execPath,
     [...flags, "bin/run-ts.js", "bench/support/serve.ts", "--kind", kind === "bare" ? "bare" : "app"],
@@ -43,8 +48,35 @@ interface Figures {
   p99: number;
 }
 
-async function load(url: string, headers: Record<string, string> = {}): Promise<Figures> {
-  const r = await autocannon({ url, connections, duration: seconds, headers });
+/** A distinct client address per request: the portal's look-up is limited per citizen (120 a minute). */
+let citizen = 0;
+const anotherCitizen = () => {
+  citizen = (citizen + 1) % 65_000;
+  return `10.${citizen >> 8}.${citizen & 255}.${1 + (citizen % 200)}`;
+};
+
+async function load(
+  url: string,
+  headers: Record<string, string> = {},
+  manyCitizens = false,
+): Promise<Figures> {
+  const r = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers,
+    // Through the trusted proxy (serve.ts), each request from another citizen.
+    ...(manyCitizens && {
+      requests: [
+        {
+          setupRequest: (req: autocannon.Request) => ({
+            ...req,
+            headers: { ...req.headers, "x-forwarded-for": anotherCitizen() },
+          }),
+        },
+      ],
+    }),
+  });
   if (r.non2xx) throw new Error(`${url}: ${r.non2xx} non-2xx answers`);
   return { rps: r.requests.average, p99: r.latency.p99, p50: r.latency.p50 };
 }
@@ -84,6 +116,8 @@ async function routesOf(base: string) {
   const plans = await getJson<Array<{ id: string }>>(`${base}/api/plans`, coordinator);
   if (!plans[0]) throw new Error("the coordinator follows no plan in the demo data");
   const plan = await getJson<{ counts: { total: number } }>(`${base}/api/plans/${plans[0].id}`, coordinator);
+  const cases = await getJson<Array<{ code: string }>>(`${base}/api/citizen-cases`, ward);
+  if (!cases[0]) throw new Error("the ward has no citizens' case in the demo data");
   return [
     { label: "GET /api/health (select 1)", url: `${base}/api/health`, cookie: "" },
     { label: `GET /api/orgs (${orgs.length} bodies)`, url: `${base}/api/orgs`, cookie: ward },
@@ -96,6 +130,12 @@ async function routesOf(base: string) {
       label: `GET /api/plans/:id (${plan.counts.total} assignments)`,
       url: `${base}/api/plans/${plans[0].id}`,
       cookie: coordinator,
+    },
+    {
+      label: "GET /api/public/cases/:code (portal)",
+      url: `${base}/api/public/cases/${cases[0].code}`,
+      cookie: "",
+      manyCitizens: true,
     },
   ].filter((r) => !only || r.label.includes(only));
 }
@@ -115,7 +155,10 @@ try {
     const base = `http://127.0.0.1:${app.port}`;
     for (const r of await routesOf(base))
       console.log(
-        row(`${app.kind.padEnd(8)} ${r.label}`, await load(r.url, r.cookie ? { cookie: r.cookie } : {})),
+        row(
+          `${app.kind.padEnd(8)} ${r.label}`,
+          await load(r.url, r.cookie ? { cookie: r.cookie } : {}, "manyCitizens" in r),
+        ),
       );
   }
   const again = await load(`http://127.0.0.1:${bare.port}/hello`);

@@ -1,6 +1,8 @@
 // A server for the HTTP benchmarks, in its own process so that the load generator does not share
 // its event loop: `--kind bare` is a hello-world Fastify (the yardstick), `--kind app` is Thực Thi
 // on an in-memory PGlite with the demo data. Prints "ready <port>" on stdout when listening.
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import Fastify from "fastify";
 import pg from "pg";
 import { openDatabase } from "../../src/db/client.ts";
@@ -41,7 +43,7 @@ if (kind === "bare") {
     url = u.toString();
   }
   // An orderly exit on SIGTERM, so that `node --cpu-prof` writes its profile.
-  if (!serverUrl) process.on("SIGTERM", () => process.exit(0));
+  if (!serverUrl && !process.env.BENCH_PROFILE_FILE) process.on("SIGTERM", () => process.exit(0));
   const database = await openDatabase({ url });
   await database.migrate();
   const config = loadConfig(
@@ -52,6 +54,8 @@ if (kind === "bare") {
       cookieSecure: false,
       loginRateLimit: 1000,
       dataDir: "/nonexistent",
+      // The load generator stands for a proxy: the portal's look-up is limited per citizen's address.
+      trustProxy: ["127.0.0.1"],
     },
   );
   const box = createSecretBox(config.secretKey);
@@ -61,5 +65,20 @@ if (kind === "bare") {
     { serveWeb: false },
   );
   await app.listen({ port: 0, host: "127.0.0.1" });
+  // BENCH_PROFILE_FILE: a CPU profile of the load only (not start-up and the demo data), written
+  // on SIGTERM before the exit.
+  const profileFile = process.env.BENCH_PROFILE_FILE;
+  if (profileFile) {
+    const session = new Session();
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+    process.prependListener("SIGTERM", () => {
+      void session.post("Profiler.stop").then(({ profile }) => {
+        writeFileSync(profileFile, JSON.stringify(profile));
+        if (!serverUrl) process.exit(0);
+      });
+    });
+  }
   process.stdout.write(`ready ${(app.server.address() as { port: number }).port}\n`);
 }

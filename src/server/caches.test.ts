@@ -10,6 +10,7 @@ import { loadCalendar } from "../modules/holiday-schedules/queries.ts";
 import { holidaySchedules } from "../modules/holiday-schedules/schema.ts";
 import { orgs } from "../modules/orgs/schema.ts";
 import { memberships, users } from "../modules/people/schema.ts";
+import { assignments } from "../modules/tasks/schema.ts";
 import { buildApp } from "./app.ts";
 
 let t: TestApp;
@@ -113,6 +114,72 @@ describe("request caches on several nodes", () => {
       .values({ year: 2031, daysOff: [], makeUpWorkingDays: [], sources: [] })
       .onConflictDoNothing();
     expect(await loadCalendar(node)).not.toBe(before);
+  });
+
+  it("shows written work in a unit's list and in the plan view on the next request", async () => {
+    const ward = t.client();
+    await ward.signIn("lanhdao.p1");
+    const coordinator = t.client();
+    await coordinator.signIn("noivu.govap");
+    const orgId = ((await ward.get("/api/auth/me")).body as { actingOrgId: string }).actingOrgId;
+    type List = { items: Array<{ id: string; percent: number; directive: { id: string } }> };
+    const list = async (c: TestClient) => (await c.get(`/api/assignments?orgId=${orgId}`)).body as List;
+    const [plan] = (await coordinator.get("/api/plans")).body as Array<{ id: string }>;
+    type Plan = {
+      groups: Array<{ tasks: Array<{ assignments: Array<{ id: string; percent: number; cls: string }> }> }>;
+    };
+    const percentInPlan = async (c: TestClient, id: string) =>
+      ((await c.get(`/api/plans/${plan!.id}`)).body as Plan).groups
+        .flatMap((g) => g.tasks.flatMap((k) => k.assignments))
+        .find((x) => x.id === id)?.percent;
+    const [b, bCoordinator] = [onOtherNode(ward), onOtherNode(coordinator)];
+    const inPlan = (await coordinator.get(`/api/plans/${plan!.id}`)).body as Plan;
+    // Open work: done work shows 100 whatever its last percentage.
+    const target = inPlan.groups
+      .flatMap((g) => g.tasks.flatMap((k) => k.assignments))
+      .find((x) => !x.cls.startsWith("done"))!;
+    const mine = (await list(b)).items[0]!;
+    // Cached on both nodes.
+    for (const c of [ward, b]) await list(c);
+    for (const c of [coordinator, bCoordinator]) await percentInPlan(c, target.id);
+    const next = (p: number) => (p === 40 ? 60 : 40);
+    await db()
+      .update(assignments)
+      .set({ percent: next(mine.percent) })
+      .where(eq(assignments.id, mine.id));
+    await db()
+      .update(assignments)
+      .set({ percent: next(target.percent) })
+      .where(eq(assignments.id, target.id));
+    for (const c of [b, ward])
+      expect((await list(c)).items.find((i) => i.id === mine.id)?.percent).toBe(next(mine.percent));
+    for (const c of [bCoordinator, coordinator])
+      expect(await percentInPlan(c, target.id)).toBe(next(target.percent));
+  });
+
+  it("would list stale work without the work counter's trigger (the rows are really cached)", async () => {
+    const a = t.client();
+    await a.signIn("lanhdao.p1");
+    const orgId = ((await a.get("/api/auth/me")).body as { actingOrgId: string }).actingOrgId;
+    const list = async () =>
+      (
+        (await a.get(`/api/assignments?orgId=${orgId}`)).body as {
+          items: Array<{ id: string; percent: number }>;
+        }
+      ).items;
+    const [first] = await list();
+    await list();
+    await db().execute(sql`drop trigger assignments_bump_work on assignments`);
+    try {
+      await db()
+        .update(assignments)
+        .set({ percent: first!.percent === 15 ? 25 : 15 })
+        .where(eq(assignments.id, first!.id));
+      expect((await list()).find((i) => i.id === first!.id)?.percent).toBe(first!.percent);
+    } finally {
+      await db().execute(sql`create trigger assignments_bump_work after insert or update or delete or truncate
+        on assignments for each statement execute function bump_data_versions('work')`);
+    }
   });
 
   it("would answer stale without the counter's trigger (the cache is really used)", async () => {

@@ -9,7 +9,8 @@ export const caches = pgSchema("caches");
 
 export const dataVersions = caches.table("data_versions", {
   /** What it covers: "access" (sessions, accounts, memberships, bodies), "orgs" (the tree),
-   *  "calendar" (holiday schedules). */
+   *  "calendar" (holiday schedules), "work" (assignments, their supporters and timelines,
+   *  directives with their groups, tasks and reporting duties). */
   name: text("name").primaryKey(),
   /** The id of the last transaction that wrote what it covers (txid_current(): never repeats). */
   version: bigint("version", { mode: "bigint" }).notNull(),

@@ -36,6 +36,7 @@ import {
   type TimeframeValue,
   type UnitMapEntry,
 } from "./contract.ts";
+import { FOLLOW_UP_PATTERN } from "./rules/follow-up.ts";
 
 // The API's shapes and the values of the enum columns live in contract.ts (no database there).
 export type { TimeframeValue, UnitMapEntry } from "./contract.ts";
@@ -170,10 +171,24 @@ export const directiveTasks = pgTable(
     position: integer("position").notNull(),
     sourceLine: integer("source_line"),
     sourceEndLine: integer("source_end_line"),
+    /**
+     * The body this duty charges with following the plan (rules/follow-up.ts), or null: computed by
+     * the database on every write of the row — confirmation, a later edit, a reorganisation — so the
+     * read rule (tasks/queries/visibility.ts) reads a column instead of matching every duty's text on
+     * every request, and no write path can forget it.
+     */
+    followUpOrgId: uuid("follow_up_org_id").generatedAlwaysAs(
+      sql.raw(`case when kind = 'responsibility' and jsonb_array_length(lead_org_ids) = 1
+        and (lead_org_ids ->> 0) ~ '^[0-9a-fA-F-]{36}$' and text ~* '${FOLLOW_UP_PATTERN}'
+        then (lead_org_ids ->> 0)::uuid end`),
+    ),
   },
   (t) => [
     index("directive_tasks_directive_idx").on(t.directiveId),
     index("directive_tasks_group_idx").on(t.groupId),
+    index("directive_tasks_follow_up_idx")
+      .on(t.followUpOrgId, t.directiveId)
+      .where(sql`follow_up_org_id is not null`),
   ],
 );
 

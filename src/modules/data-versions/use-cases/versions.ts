@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../../db/client.ts";
 import { roundsPer } from "../../../db/rounds.ts";
 
-export type VersionName = "access" | "orgs" | "calendar";
+export type VersionName = "access" | "orgs" | "calendar" | "work";
 
 /** Every counter, read in one round trip; concurrent callers share a round (src/db/rounds.ts). */
 const allVersions = roundsPer(async (db: Db) => {
@@ -36,7 +36,7 @@ interface Entry<T> {
  */
 export function versionedCache<T>(
   names: readonly VersionName[],
-  options: { maxEntries: number; maxAgeMs: number },
+  options: { maxEntries: number; maxAgeMs: number; keep?: (value: T) => boolean },
 ) {
   const byDb = new WeakMap<Db, Map<string, Entry<T>>>();
   const entriesOf = (db: Db) => {
@@ -54,6 +54,8 @@ export function versionedCache<T>(
       entries.delete(key);
       // Nothing is kept for what was not found: a row inserted later moves no counter.
       if (value === null) return value;
+      // Nor what the cache would be too large to hold many of.
+      if (options.keep && !options.keep(value)) return value;
       if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value!);
       entries.set(key, { version, at: nowMs, value });
       return value;

@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../../../core/access.ts";
 import { notFound } from "../../../core/errors.ts";
 import type { Db } from "../../../db/client.ts";
+import { versionedCache } from "../../data-versions/use-cases/versions.ts";
 import { directiveGroups, directives, directiveTasks } from "../../directives/schema.ts";
 import { orgs } from "../../orgs/schema.ts";
 import type { AssignmentStatus, DueKind, WorkQueue } from "../contract.ts";
@@ -129,11 +130,31 @@ export async function assignmentRows(db: Db, f: RowFilters): Promise<AssignmentR
     conds.push(sql`(${assignments.dueDate} <= ${f.overdueBound} or ${assignments.dueDate} is null)`);
   if (f.statuses?.length) conds.push(inArray(assignments.status, f.statuses));
   if (f.queue) conds.push(queueCondition(f.queue, f.actor));
-  const query = baseSelect(db)
+  const ordered = baseSelect(db)
     .where(and(...conds))
     .orderBy(asc(directiveGroups.position), asc(directiveTasks.position), asc(orgs.name));
-  return (await (f.limit ? query.limit(f.limit) : query)) as AssignmentRowView[];
+  const query = f.limit ? ordered.limit(f.limit) : ordered;
+  // The statement itself is the key: whatever the filters and the actor, the same SQL and
+  // parameters read the same rows while no work, body or plan was written (the "work" and "orgs"
+  // counters). A copy of the list: callers may sort or filter it, never change a row (frozen).
+  const { sql: text, params } = query.toSQL();
+  const rows = await rowsCache.get(db, `${text}\u0000${JSON.stringify(params)}`, Date.now(), async () =>
+    ((await query) as AssignmentRowView[]).map((r) => Object.freeze(r)),
+  );
+  return [...rows];
 }
+
+/**
+ * The rows of recent statements on this node, valid while the tables they read are unchanged: every
+ * write to assignments, their supporters and timelines, directives and their parts moves "work",
+ * every write to the bodies moves "orgs" (docs/decisions/request-caches.md).
+ */
+const rowsCache = versionedCache<readonly AssignmentRowView[]>(["work", "orgs"], {
+  maxEntries: 300,
+  maxAgeMs: 10 * 60_000,
+  // A unit's or an official's lists; the longest (everything, for an administrator) are read afresh.
+  keep: (rows) => rows.length <= 1000,
+});
 
 export async function assignmentRow(db: Db, id: string): Promise<AssignmentRowView> {
   const [row] = await baseSelect(db).where(eq(assignments.id, id));

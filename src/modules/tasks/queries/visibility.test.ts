@@ -1,13 +1,15 @@
 // The read rule is written once (policy.ts, readableOrgs) and used twice: by taskPolicy.read for one
 // assignment, and as SQL by the lists (visibleTo). These tests prove that both give the same answer
 // for every demo account and a few made-up ones, on a plan with supporters and a follow-up body.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actorWith } from "../../../../test/support/context.ts";
 import { setupTreeAndPeople } from "../../../../test/support/lifecycle.ts";
 import { createTaskList } from "../../../../test/support/tasks-fixtures.ts";
 import { type Actor, canReadOrgRecords, lineageFromPath } from "../../../core/access.ts";
 import { rowsOf } from "../../../db/client.ts";
+import { followUpOrgOf } from "../../directives/rules/follow-up.ts";
+import { directiveTasks } from "../../directives/schema.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { users } from "../../people/schema.ts";
 import { readableOrgs, readsOrg, taskPolicy } from "../policy.ts";
@@ -89,5 +91,37 @@ describe("one read rule for the policy and the SQL", () => {
     // Not a vacuous agreement: some read some work, others none.
     expect(readers).toBeGreaterThan(3);
     expect(readers).toBeLessThan(actors.length);
+  });
+});
+
+describe("the follow-up body as data", () => {
+  const duties = () =>
+    database.db
+      .select({
+        id: directiveTasks.id,
+        kind: directiveTasks.kind,
+        leadOrgIds: directiveTasks.leadOrgIds,
+        text: directiveTasks.text,
+        followUpOrgId: directiveTasks.followUpOrgId,
+      })
+      .from(directiveTasks);
+
+  it("is what the rule decides for every written duty, and follows an edit of its text", async () => {
+    const rows = await duties();
+    for (const r of rows) expect(r.followUpOrgId, r.text).toBe(followUpOrgOf(r));
+    const [pnv] = database.orgIds("gv.pnv");
+    const followed = rows.filter((r) => r.followUpOrgId);
+    expect(followed.map((r) => r.followUpOrgId)).toEqual([pnv]);
+    // A write of the row decides again: the column is never stale.
+    await database.db
+      .update(directiveTasks)
+      .set({ text: "Phòng Nội vụ theo dõi, chịu trách nhiệm quản lý công tác tiếp công dân." })
+      .where(eq(directiveTasks.id, followed[0]!.id));
+    expect((await duties()).find((r) => r.id === followed[0]!.id)?.followUpOrgId).toBeNull();
+    await database.db
+      .update(directiveTasks)
+      .set({ text: followed[0]!.text })
+      .where(eq(directiveTasks.id, followed[0]!.id));
+    expect((await duties()).find((r) => r.id === followed[0]!.id)?.followUpOrgId).toBe(pnv);
   });
 });

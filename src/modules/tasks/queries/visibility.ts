@@ -19,18 +19,12 @@ export const coordinatorOf = sql<
 >`coalesce(${directives.ownerOrgId}, ${directives.issuerOrgId})`;
 
 /**
- * The bodies a plan itself charges with following it: the single lead of a "Tổ chức thực hiện" duty
- * that gives the follow-up of the plan — *đôn đốc*, or *theo dõi* the progress or the carrying out
- * ("Giao Phòng Nội vụ theo dõi tiến độ triển khai thực hiện của các cơ quan, đơn vị"; "theo dõi, đôn
- * đốc các cơ quan, đơn vị ... trong việc tổ chức triển khai thực hiện Kế hoạch này"). "Theo dõi"
- * alone means other things ("theo dõi, chịu trách nhiệm quản lý việc thực hiện công tác tiếp công
- * dân"). With the plan's owner, these are its coordinating bodies.
+ * The bodies a plan itself charges with following it (directives/rules/follow-up.ts), with the duty's
+ * position: a column the database fills on every write of a duty (directive_tasks.follow_up_org_id),
+ * so no request matches the duties' text. With the plan's owner, these are its coordinating bodies.
  */
-export const FOLLOW_UP_PATTERN =
-  "đôn đốc|theo dõi,? (tiến độ|việc (triển khai|thực hiện)|tình hình (triển khai|thực hiện)|kết quả (triển khai|thực hiện)|triển khai)";
-export const followUpBodies = sql`(select t.directive_id, (t.lead_org_ids ->> 0)::uuid as org_id, t.position from directive_tasks t
-  where t.kind = 'responsibility' and jsonb_array_length(t.lead_org_ids) = 1
-    and t.text ~* ${FOLLOW_UP_PATTERN})`;
+export const followUpBodies = sql`(select t.directive_id, t.follow_up_org_id as org_id, t.position from directive_tasks t
+  where t.follow_up_org_id is not null)`;
 
 /**
  * The ids of the bodies whose records the actor reads, as a subquery: readableOrgs (policy.ts) as

@@ -127,6 +127,24 @@ describe("recurring work, checked at every reporting period", () => {
     expect(standingOf(f(null, "2026-06-10"), "2026-11-23", cal).cls).toBe("overdue");
   });
 
+  it("gives rows that share a checkpoint list, on any day, what a list of their own gives", () => {
+    // The position among the checkpoints is worked out once per list and day (status.ts, positionOf).
+    for (const today of ["2026-11-23", "2026-02-01", "2027-05-01", "2026-11-23", "2026-07-01"])
+      for (const [report, started] of [
+        ["2026-05-20", "2026-01-05"],
+        [null, "2026-08-10"],
+        ["2026-11-02", "2026-01-05"],
+      ] as const) {
+        const shared = standingOf(f(report, started), today, cal);
+        const own = standingOf(
+          { ...f(report, started), checks: { ...checks(report, started), dates: [...quarters] } },
+          today,
+          cal,
+        );
+        expect(shared, `${today} ${report}`).toEqual(own);
+      }
+  });
+
   it("treats a single reporting date as a deadline: done after it is done late", () => {
     const once = { dates: ["2023-07-30"], oneOff: true, lastReportOn: null, startedOn: "2023-06-30" };
     expect(

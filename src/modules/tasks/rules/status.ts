@@ -132,32 +132,77 @@ export function standingOf(f: StatusFacts, today: string, cal: WorkingCalendar):
   }
 }
 
+/** Where today falls among a list of checkpoints: the same for every row of a plan that shares it. */
+interface Position {
+  effective: string[];
+  nextIndex: number;
+  next: string | null;
+  lastIndex: number;
+  periodStart: string;
+  lastStart: string;
+  period: Period | null;
+  lastPeriod(): Period;
+}
+
+// Rows of one plan share their checkpoint list (classify.ts); its position is worked out once per
+// list, day and calendar instead of once per row (a plan view classifies thousands of rows).
+const positions = new WeakMap<readonly string[], { today: string; cal: WorkingCalendar; at: Position }>();
+
+function positionOf(checks: Checks, today: string, cal: WorkingCalendar): Position {
+  const known = positions.get(checks.dates);
+  if (
+    known &&
+    known.today === today &&
+    known.cal === cal &&
+    (!checks.effective || known.at.effective === checks.effective)
+  )
+    return known.at;
+  const effective = checks.effective ?? checks.dates.map((d) => effectiveDue(d, cal)!);
+  const nextIndex = effective.findIndex((d) => d >= today);
+  const next = nextIndex >= 0 ? checks.dates[nextIndex]! : null;
+  const lastIndex = (nextIndex >= 0 ? nextIndex : checks.dates.length) - 1;
+  const dayAfter = (i: number) => addDays(checks.dates[i]! as IsoDate, 1);
+  let lastPeriod: Period | undefined;
+  const at: Position = {
+    effective,
+    nextIndex,
+    next,
+    lastIndex,
+    periodStart: lastIndex >= 0 ? dayAfter(lastIndex) : addDays((next ?? today) as IsoDate, -91),
+    lastStart: lastIndex > 0 ? dayAfter(lastIndex - 1) : addDays(checks.dates[0]! as IsoDate, -91),
+    period: next ? periodEnding(next, checks.dates) : null,
+    lastPeriod: () => {
+      lastPeriod ??= periodEnding(checks.dates[lastIndex]!, checks.dates);
+      return lastPeriod;
+    },
+  };
+  positions.set(checks.dates, { today, cal, at });
+  return at;
+}
+
 /**
  * "Thường xuyên" and other work without a deadline, checked at every reporting period: in time while
  * the unit reports in each period; overdue once a checkpoint passes with no report in its period
  * (for a period the work was given before). Reporting late clears it. Never "done late".
  */
 function recurringStanding(f: StatusFacts, checks: Checks, today: string, cal: WorkingCalendar): Standing {
-  const effective = checks.effective ?? checks.dates.map((d) => effectiveDue(d, cal)!);
-  const nextIndex = effective.findIndex((d) => d >= today);
-  const next = nextIndex >= 0 ? checks.dates[nextIndex]! : null;
-  const lastIndex = (nextIndex >= 0 ? nextIndex : checks.dates.length) - 1;
-  const dayAfter = (i: number) => addDays(checks.dates[i]! as IsoDate, 1);
-  const periodStart = lastIndex >= 0 ? dayAfter(lastIndex) : addDays((next ?? today) as IsoDate, -91);
+  const at = positionOf(checks, today, cal);
   const reported = (from: string) => checks.lastReportOn !== null && checks.lastReportOn >= from;
   // The last period that ended: it counts only if the work was given before it began.
-  const lastStart = lastIndex > 0 ? dayAfter(lastIndex - 1) : addDays(checks.dates[0]! as IsoDate, -91);
   const missed =
-    lastIndex >= 0 && checks.startedOn <= lastStart && !reported(lastStart) ? checks.dates[lastIndex]! : null;
+    at.lastIndex >= 0 && checks.startedOn <= at.lastStart && !reported(at.lastStart)
+      ? checks.dates[at.lastIndex]!
+      : null;
   const checkpoint = {
-    next,
-    periodStart,
-    reportedThisPeriod: reported(periodStart),
+    next: at.next,
+    periodStart: at.periodStart,
+    reportedThisPeriod: reported(at.periodStart),
     missed,
-    missedPeriod: missed ? periodEnding(missed, checks.dates) : null,
-    period: next ? periodEnding(next, checks.dates) : null,
+    missedPeriod: missed ? at.lastPeriod() : null,
+    period: at.period,
   };
-  const due = next === null ? null : effective[nextIndex]!;
+  const { nextIndex, effective, lastIndex } = at;
+  const due = at.next === null ? null : effective[nextIndex]!;
   const base = {
     effectiveDue: due,
     workingDaysLeft: due === null ? null : cal.workingDaysBetween(today as IsoDate, due as IsoDate),

@@ -1,6 +1,9 @@
 // The plans an official follows or works on, and the coordinator's view of a whole plan (by group,
 // by unit, overdue first, with roll-up percentages), computed from the dates on the Vietnam day.
+import type { OrgRef } from "../../../core/access.ts";
+import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { forbidden } from "../../../core/errors.ts";
+import { versionedCache } from "../../data-versions/use-cases/versions.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import type { AssignmentItem, PlanSummary, PlanView } from "../contract.ts";
 import { taskPolicy } from "../policy.ts";
@@ -26,11 +29,37 @@ function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
 
 export const PLAN_OVERDUE_SHOWN = 100;
 
+/**
+ * Whole plan views on this node, per plan and Vietnam day, valid while no work, plan, body or holiday
+ * schedule was written (the counters of docs/decisions/request-caches.md): the view is the same for
+ * everyone who may follow the plan, and its coordinating bodies are kept with it for that check.
+ */
+const planViews = versionedCache<{ coordinators: OrgRef[]; view: PlanView }>(["work", "orgs", "calendar"], {
+  maxEntries: 50,
+  maxAgeMs: 10 * 60_000,
+});
+
 /** The coordinator's view of a whole plan. */
 export async function planProgress(ctx: UseCaseContext, directiveId: string): Promise<PlanView> {
-  const outline = await planOutline(ctx.db, directiveId);
-  if (ctx.actor && !taskPolicy.followPlan(ctx.actor, outline.coordinators))
+  const { coordinators, view } = await planViews.get(
+    ctx.db,
+    `${directiveId}|${vietnamDate(ctx.now)}`,
+    ctx.now.getTime(),
+    async () => {
+      const outline = await planOutline(ctx.db, directiveId);
+      return { coordinators: outline.coordinators, view: await computePlanView(ctx, outline) };
+    },
+  );
+  if (ctx.actor && !taskPolicy.followPlan(ctx.actor, coordinators))
     throw forbidden("Chỉ cơ quan theo dõi kế hoạch và lãnh đạo cấp trên được xem tiến độ toàn kế hoạch.");
+  return view;
+}
+
+async function computePlanView(
+  ctx: UseCaseContext,
+  outline: Awaited<ReturnType<typeof planOutline>>,
+): Promise<PlanView> {
+  const directiveId = outline.directive.id;
   const classifier = await classifierFor(ctx.db, [directiveId], ctx.now);
   const today = classifier.today;
   const rows = await planAssignmentRows(ctx.db, outline);
