@@ -21,6 +21,7 @@ import { orgRoutes } from "../modules/orgs/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
 import { receptionRoutes } from "../modules/reception/routes.ts";
 import { reportRoutes } from "../modules/reports/routes.ts";
+import { statisticsRoutes } from "../modules/statistics/routes.ts";
 import { settingsRoutes } from "../modules/settings/routes.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
 import { taskRoutes } from "../modules/tasks/routes.ts";
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await citizenCaseRoutes(api, deps);
     await receptionRoutes(api, deps);
     await reportRoutes(api, deps);
+    await statisticsRoutes(api, deps);
   });
 
   await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));
