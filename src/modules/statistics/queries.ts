@@ -20,22 +20,26 @@ export interface AreaFilter {
   dueTo?: string | undefined;
 }
 
-/** The bodies at or below the focus unit that the actor reads, as a subquery of ids. */
-function areaOrgIds(f: AreaFilter): SQL {
+/** The bodies at or below the focus unit that the actor reads, as a condition on `o` (orgs). */
+function inArea(f: AreaFilter, o: SQL): SQL {
   const readable = f.actor ? readableOrgIds(f.actor) : null;
-  return sql`(select o.id from orgs o where o.path like ${`%/${f.focusId}/%`}${readable ? sql` and o.id in ${readable}` : sql``})`;
+  return sql`${o}.path like ${`%/${f.focusId}/%`}${readable ? sql` and ${o}.id in ${readable}` : sql``}`;
 }
 
 export interface GroupsOut {
-  byUnit: Array<FactGroup & { leadOrgId: string }>;
+  /** By unit directly below the focus unit (the focus unit itself for its own work). */
+  byUnit: Array<FactGroup & { unitId: string; onlyLead: string | null }>;
   byPlan: FactGroup[];
   byQuarter: Array<FactGroup & { quarter: number }>;
 }
 
 type Raw = {
   g: number;
-  lead: string | null;
+  unit: string | null;
+  lead_min: string | null;
+  lead_max: string | null;
   directive: string | null;
+  cdir: string | null;
   quarter: number | null;
   status: AssignmentStatus;
   band: number | null;
@@ -48,8 +52,11 @@ type Raw = {
 };
 
 /**
- * The area's assignments as fact groups. `bounds` are the age bands' latest due dates
- * (rules/figures.ts, ageBounds), `moved` the days off with the day a deadline on them moves to.
+ * The area's assignments as fact groups, in one scan: by the unit directly below the focus unit
+ * that each lead unit is in (or the focus unit itself), by plan, and by quarter of the due date.
+ * `bounds` are the age bands' latest due dates (rules/figures.ts, ageBounds), `moved` the days off
+ * with the day a deadline on them moves to. Only undated work keeps its plan in the units' groups
+ * (its checkpoints come from the plan's reporting duties); dated work needs no more than its dates.
  */
 export async function factGroups(
   db: Db,
@@ -57,7 +64,7 @@ export async function factGroups(
   bounds: string[],
   moved: { days: string[]; to: string[] },
 ): Promise<GroupsOut> {
-  const conds: SQL[] = [sql`a.lead_org_id in ${areaOrgIds(f)}`];
+  const conds: SQL[] = [inArea(f, sql`o`)];
   if (f.directiveId) conds.push(sql`a.directive_id = ${f.directiveId}`);
   if (f.dueFrom) conds.push(sql`a.due_date >= ${f.dueFrom}`);
   if (f.dueTo) conds.push(sql`a.due_date <= ${f.dueTo}`);
@@ -68,12 +75,16 @@ export async function factGroups(
   const undated = (e: SQL) => sql`case when a.due_date is null then ${e} end`;
   const vnDate = (col: SQL) => sql`to_char((${col} at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
   const pgDates = (days: string[]) => `{${days.join(",")}}`;
-  // The facts in a subquery, grouped by name: each unit, each plan, each quarter of the due date.
+  const segment = `/${f.focusId}/`;
+  // The facts in a subquery, grouped by name.
   const facts = sql.raw("status, band, late, kind, completed, created, reported");
   const result = await db.execute(sql`
-    select grouping(lead, quarter) as g, lead, directive, quarter, status, band, late, kind, completed,
-      created, reported, count(*) as n
-    from (select a.lead_org_id as lead, a.directive_id as directive,
+    select grouping(unit, directive, quarter) as g, unit, min(lead) as lead_min, max(lead) as lead_max,
+      directive, cdir, quarter, status, band, late, kind, completed, created, reported, count(*) as n
+    from (select a.lead_org_id::text as lead, a.directive_id as directive,
+        coalesce(nullif(split_part(substr(o.path, strpos(o.path, ${segment}) + ${segment.length}), '/', 1), ''),
+          ${f.focusId}) as unit,
+        ${undated(sql`a.directive_id`)} as cdir,
         extract(year from a.due_date)::int * 10 + extract(quarter from a.due_date)::int as quarter,
         a.status, ${band} as band,
         case when a.due_date is null or a.completed_on is null then null
@@ -81,15 +92,17 @@ export async function factGroups(
         ${undated(sql`a.due_kind`)} as kind, ${undated(sql`to_char(a.completed_on, 'YYYY-MM-DD')`)} as completed,
         ${undated(vnDate(sql`a.created_at`))} as created, ${undated(vnDate(sql`a.last_update_at`))} as reported
       from assignments a
+      join orgs o on o.id = a.lead_org_id
       left join (select unnest(${pgDates(moved.days)}::date[]) as day,
           unnest(${pgDates(moved.to)}::date[]) as moved_to) m on m.day = a.due_date
       where ${and(...conds)}) x
-    group by grouping sets ((lead, directive, ${facts}), (directive, ${facts}), (quarter, ${facts}))`);
+    group by grouping sets ((unit, cdir, ${facts}), (directive, ${facts}), (quarter, status, band, late))`);
   const out: GroupsOut = { byUnit: [], byPlan: [], byQuarter: [] };
   for (const r of rowsOf<Raw>(result)) {
+    const set = Number(r.g);
     const g: FactGroup = {
       status: r.status,
-      directiveId: r.directive,
+      directiveId: set === 5 ? r.directive : r.cdir,
       band: r.band === null ? null : Number(r.band),
       late: r.late,
       dueKind: r.kind,
@@ -98,10 +111,11 @@ export async function factGroups(
       lastReportOn: r.reported,
       n: Number(r.n),
     };
-    // grouping(): bit 1 the lead unit left out, bit 0 the quarter left out.
-    if (Number(r.g) === 1) out.byUnit.push({ ...g, leadOrgId: r.lead! });
-    else if (Number(r.g) === 3) out.byPlan.push(g);
-    else if (r.quarter !== null) out.byQuarter.push({ ...g, quarter: Number(r.quarter) });
+    // grouping(): a bit per column left out — unit 4, plan 2, quarter 1.
+    if (set === 3)
+      out.byUnit.push({ ...g, unitId: r.unit!, onlyLead: r.lead_min === r.lead_max ? r.lead_min : null });
+    else if (set === 5) out.byPlan.push(g);
+    else if (set === 6 && r.quarter !== null) out.byQuarter.push({ ...g, quarter: Number(r.quarter) });
   }
   return out;
 }
@@ -138,7 +152,7 @@ export async function planNames(db: Db, ids: string[]) {
 export async function areaObligations(db: Db, f: AreaFilter) {
   const conds: Array<SQL | undefined> = [
     eq(reportObligations.kind, "unit"),
-    sql`${reportObligations.orgId} in ${areaOrgIds(f)}`,
+    sql`${reportObligations.orgId} in (select o.id from orgs o where ${inArea(f, sql`o`)})`,
     f.directiveId ? eq(reportSchedules.directiveId, f.directiveId) : undefined,
     f.dueFrom ? gte(reportObligations.periodEnd, f.dueFrom) : undefined,
     f.dueTo ? lte(reportObligations.periodEnd, f.dueTo) : undefined,

@@ -15,6 +15,7 @@ import * as reception from "../reception/i18n.ts";
 import * as reports from "../reports/i18n.ts";
 import * as shared from "../shared/i18n.ts";
 import * as orgLabels from "../shared/orgs/i18n.ts";
+import * as statistics from "../statistics/i18n.ts";
 import * as tasks from "../tasks/i18n.ts";
 
 const features = [
@@ -32,6 +33,7 @@ const features = [
   reception,
   citizenCases,
   reports,
+  statistics,
 ] as const;
 
 type Source = (typeof features)[number]["vi"];

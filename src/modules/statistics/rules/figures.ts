@@ -44,6 +44,20 @@ export function bandRange(bounds: string[], band: number): { dueFrom: string | n
  * tell "completed after the effective due date" (rules/status.ts, effectiveDue) without a calendar.
  */
 export function movedDeadlines(from: string, to: string, cal: WorkingCalendar): { days: string[]; to: string[] } {
+  // Walking 25 years of days costs ~150 ms: once per calendar (loadCalendar keeps one per version).
+  const key = `${from}|${to}`;
+  const known = movedMemo.get(cal)?.get(key);
+  if (known) return known;
+  const made = walkDays(from, to, cal);
+  const byRange = movedMemo.get(cal) ?? new Map();
+  byRange.set(key, made);
+  movedMemo.set(cal, byRange);
+  return made;
+}
+
+const movedMemo = new WeakMap<WorkingCalendar, Map<string, { days: string[]; to: string[] }>>();
+
+function walkDays(from: string, to: string, cal: WorkingCalendar): { days: string[]; to: string[] } {
   const days: string[] = [];
   const moved: string[] = [];
   for (let d = from; d <= to; d = addDays(d as IsoDate, 1)) {

@@ -112,22 +112,15 @@ export async function statisticsOf(ctx: UseCaseContext, q: StatsQuery): Promise<
   );
   const classified = (g: FactGroup) => classify(g, classifier, bounds);
 
-  // By unit: the lead units rolled up to the units directly below the focus unit (its own work apart).
-  const leads = await orgsById(ctx.db, [...new Set(groups.byUnit.map((g) => g.leadOrgId))]);
-  const childOf = (leadId: string): string => {
-    const lineage = lineageFromPath(leads.get(leadId)?.path ?? "");
-    const at = lineage.indexOf(focus.id);
-    return at >= 0 && at + 1 < lineage.length ? lineage[at + 1]! : focus.id;
-  };
-  const tallies = new Map<string, { tally: Tally; leads: Set<string> }>();
+  // By unit directly below the focus unit (its own work apart), rolled up by the query.
+  const tallies = new Map<string, { tally: Tally; leads: Set<string | null> }>();
   const totals = new Tally();
   for (const g of groups.byUnit) {
-    const unit = childOf(g.leadOrgId);
-    let t = tallies.get(unit);
-    if (!t) tallies.set(unit, (t = { tally: new Tally(), leads: new Set() }));
+    let t = tallies.get(g.unitId);
+    if (!t) tallies.set(g.unitId, (t = { tally: new Tally(), leads: new Set() }));
     const c = classified(g);
     t.tally.add(c);
-    t.leads.add(g.leadOrgId);
+    t.leads.add(g.onlyLead);
     totals.add(c);
   }
   const units = await orgsById(ctx.db, [...tallies.keys()]);
