@@ -124,12 +124,24 @@ export async function factGroups(
 export async function orgsById(db: Db, ids: string[]) {
   if (!ids.length) return new Map<string, OrgLine>();
   const rows = await db
-    .select({ id: orgs.id, name: orgs.name, shortName: orgs.shortName, path: orgs.path, parentId: orgs.parentId })
+    .select({
+      id: orgs.id,
+      name: orgs.name,
+      shortName: orgs.shortName,
+      path: orgs.path,
+      parentId: orgs.parentId,
+    })
     .from(orgs)
     .where(inArray(orgs.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
-export type OrgLine = { id: string; name: string; shortName: string | null; path: string; parentId: string | null };
+export type OrgLine = {
+  id: string;
+  name: string;
+  shortName: string | null;
+  path: string;
+  parentId: string | null;
+};
 
 /** The tree's top bodies (an administrator's starting points). */
 export async function topOrgs(db: Db) {

@@ -11,7 +11,9 @@ import { AGE_BUCKETS, type StatsOut, statsOut } from "./contract.ts";
 
 const t = setupTestApp();
 
-async function orgs(): Promise<Array<{ id: string; code: string | null; parentId: string | null; kind: string }>> {
+async function orgs(): Promise<
+  Array<{ id: string; code: string | null; parentId: string | null; kind: string }>
+> {
   const c = await t.signedIn("admin");
   return (await c.get("/api/orgs")).body;
 }

@@ -12,7 +12,8 @@ export async function statisticsRoutes(app: FastifyInstance, deps: AppDeps) {
   route.get(
     "/api/statistics",
     {
-      summary: "Thống kê của lãnh đạo: hoàn thành đúng hạn theo đơn vị và kế hoạch, quá hạn theo thời gian, báo cáo định kỳ",
+      summary:
+        "Thống kê của lãnh đạo: hoàn thành đúng hạn theo đơn vị và kế hoạch, quá hạn theo thời gian, báo cáo định kỳ",
       query: statsQuery,
       response: statsOut,
     },
@@ -21,6 +22,7 @@ export async function statisticsRoutes(app: FastifyInstance, deps: AppDeps) {
   route.get(
     "/api/statistics/export.xlsx",
     { summary: "Xuất thống kê ra Excel (.xlsx)", query: statsQuery },
-    async ({ ctx, query, reply }) => sendFile(reply, { ...(await exportStatistics(ctx, query)), mimeType: XLSX }),
+    async ({ ctx, query, reply }) =>
+      sendFile(reply, { ...(await exportStatistics(ctx, query)), mimeType: XLSX }),
   );
 }

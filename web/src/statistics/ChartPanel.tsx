@@ -1,17 +1,26 @@
 // One figure of the statistics: an ECharts chart (SVG, with ECharts' own aria description) and the
 // same figures as a table, on two tabs — the table for screen readers, keyboards and print. A click
 // on the chart opens what the number stands for (onPick with the category's index).
+
+import { Tabs } from "antd";
 import { BarChart, LineChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import ReactEChartsCore from "echarts-for-react/lib/core";
-import { Tabs } from "antd";
 import type { ReactNode } from "react";
 import { useT } from "../i18n/index.tsx";
 import { Section } from "../shared/Section.tsx";
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 export function ChartPanel({
   id,

@@ -2,8 +2,9 @@
 // by plan, overdue work by age, trends per quarter, report timeliness; each a chart with its table.
 // Every unit's number opens the task list with the filter that shows exactly those rows; a plan, an
 // age band, a quarter or a reporting period opens the units behind it. Filters live in the address.
-import { Button, Select } from "antd";
+
 import { FileExcelOutlined } from "@ant-design/icons";
+import { Button, Select } from "antd";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { tasksUrl } from "../home/api.ts";
@@ -77,7 +78,8 @@ export function StatisticsPage() {
   const [age, setAge] = useState<AgeStat["bucket"] | null>(null);
   const [reportKey, setReportKey] = useState<string | null>(null);
   const s = stats.data;
-  if (!s) return stats.error ? <ErrorAlert error={stats.error} /> : <p aria-busy="true">{t("app.loading")}</p>;
+  if (!s)
+    return stats.error ? <ErrorAlert error={stats.error} /> : <p aria-busy="true">{t("app.loading")}</p>;
 
   const unitLink = (u: UnitStat, extra: Parameters<typeof tasksUrl>[0] = {}) =>
     u.filter ? tasksUrl({ ...u.filter, ...extra }) : null;
@@ -102,11 +104,7 @@ export function StatisticsPage() {
         intro={t("stats.asOf", { date: formatDate(s.today) })}
         actions={
           <>
-            {s.up ? (
-              <Link to={`/stats?org=${s.up.id}`}>
-                {t("stats.up", { org: s.up.name })}
-              </Link>
-            ) : null}
+            {s.up ? <Link to={`/stats?org=${s.up.id}`}>{t("stats.up", { org: s.up.name })}</Link> : null}
             <Button
               href={exportUrl({ ...query, orgId: s.focus.id })}
               download
@@ -472,7 +470,9 @@ export function StatisticsPage() {
                   <li key={b.obligationId}>
                     <Link to={`/reports/${b.obligationId}`}>{b.orgName}</Link>
                     {" — "}
-                    {t(b.kind === "missing" ? "stats.reports.missingBy" : "stats.reports.lateBy", { n: b.days })}
+                    {t(b.kind === "missing" ? "stats.reports.missingBy" : "stats.reports.lateBy", {
+                      n: b.days,
+                    })}
                     {unit?.filter && unit.counts.overdue ? (
                       <>
                         {" · "}

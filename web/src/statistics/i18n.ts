@@ -14,7 +14,8 @@ export const vi = {
   "stats.period.quarter": "Quý {roman}/{year}",
   "stats.total": "Tổng số việc",
   "stats.rate": "Tỷ lệ hoàn thành đúng hạn",
-  "stats.rateNote": "Hoàn thành đúng hạn trên số việc đã đến hạn (hoàn thành đúng hạn, hoàn thành quá hạn, quá hạn chưa hoàn thành).",
+  "stats.rateNote":
+    "Hoàn thành đúng hạn trên số việc đã đến hạn (hoàn thành đúng hạn, hoàn thành quá hạn, quá hạn chưa hoàn thành).",
   "stats.view.chart": "Biểu đồ",
   "stats.view.table": "Bảng số liệu",
   "stats.units.title": "Hoàn thành đúng hạn theo đơn vị (xếp hạng)",

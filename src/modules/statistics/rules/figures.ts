@@ -30,7 +30,9 @@ export function ageBucketOf(workingDaysOverdue: number): AgeBucket {
  * date is on or before bounds[k-1] and after bounds[k]; after bounds[0] it is not past due.
  */
 export function ageBounds(today: string, cal: WorkingCalendar): string[] {
-  return AGE_FROM.map((n) => (n === 0 ? lastOverdueDueDate(today, cal) : lastDueDateOverdueBy(today, n, cal)));
+  return AGE_FROM.map((n) =>
+    n === 0 ? lastOverdueDueDate(today, cal) : lastDueDateOverdueBy(today, n, cal),
+  );
 }
 
 /** The due-date range of an age band, for the task list's filter (from null: no lower bound). */
@@ -43,7 +45,11 @@ export function bandRange(bounds: string[], band: number): { dueFrom: string | n
  * Days off with the working day a deadline on them moves to, from `from` to `to`: what SQL needs to
  * tell "completed after the effective due date" (rules/status.ts, effectiveDue) without a calendar.
  */
-export function movedDeadlines(from: string, to: string, cal: WorkingCalendar): { days: string[]; to: string[] } {
+export function movedDeadlines(
+  from: string,
+  to: string,
+  cal: WorkingCalendar,
+): { days: string[]; to: string[] } {
   // Walking 25 years of days costs ~150 ms: once per calendar (loadCalendar keeps one per version).
   const key = `${from}|${to}`;
   const known = movedMemo.get(cal)?.get(key);

@@ -18,7 +18,8 @@ export function statPeriod(key: string): StatPeriod | null {
   const part = m[2];
   if (!part) return { key, start: `${y}-01-01`, end: `${y}-12-31` };
   const n = Number(part.slice(1));
-  if (part[0] === "H") return { key, start: `${y}-${FIRST_DAY[(n - 1) * 2]}`, end: `${y}-${LAST_DAY[n * 2 - 1]}` };
+  if (part[0] === "H")
+    return { key, start: `${y}-${FIRST_DAY[(n - 1) * 2]}`, end: `${y}-${LAST_DAY[n * 2 - 1]}` };
   return { key, start: `${y}-${FIRST_DAY[n - 1]}`, end: `${y}-${LAST_DAY[n - 1]}` };
 }
 
@@ -29,6 +30,7 @@ export const quarterKey = (yq: number): string => `${Math.floor(yq / 10)}-Q${yq 
 export function periodChoices(today: string): string[] {
   const year = Number(today.slice(0, 4));
   const out: string[] = [];
-  for (let y = year + 1; y >= year - 3; y--) out.push(`${y}`, `${y}-H1`, `${y}-H2`, ...[1, 2, 3, 4].map((q) => `${y}-Q${q}`));
+  for (let y = year + 1; y >= year - 3; y--)
+    out.push(`${y}`, `${y}-H1`, `${y}-H2`, ...[1, 2, 3, 4].map((q) => `${y}-Q${q}`));
   return out;
 }

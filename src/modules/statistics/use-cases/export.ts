@@ -8,7 +8,12 @@ import { STATUS_CLASS_LABELS } from "../../tasks/rules/status.ts";
 import type { Completion, StatsQuery } from "../contract.ts";
 import { statisticsOf } from "./overview.ts";
 
-const AGE_LABELS = ["Đến 5 ngày làm việc", "6–10 ngày làm việc", "11–30 ngày làm việc", "Trên 30 ngày làm việc"];
+const AGE_LABELS = [
+  "Đến 5 ngày làm việc",
+  "6–10 ngày làm việc",
+  "11–30 ngày làm việc",
+  "Trên 30 ngày làm việc",
+];
 const classColumns = STATUS_CLASSES.map((c) => ({ header: STATUS_CLASS_LABELS[c], key: c, width: 16 }));
 const rateColumn = { header: "Tỷ lệ hoàn thành đúng hạn (%)", key: "rate", width: 16 };
 const figures = (c: Completion) => ({ ...c.counts, rate: c.onTimeRate ?? "" });
@@ -58,9 +63,8 @@ export async function exportStatistics(ctx: UseCaseContext, q: StatsQuery) {
     { header: "Thời gian quá hạn", key: "age", width: 30 },
     { header: "Số việc", key: "n", width: 10 },
   ]);
-  s.overdueByAge.forEach((a, i) =>
-    ages.addRow({ age: AGE_LABELS[i] ?? "Việc thường xuyên quá kỳ báo cáo", n: a.n }),
-  );
+  for (const [i, a] of s.overdueByAge.entries())
+    ages.addRow({ age: AGE_LABELS[i] ?? "Việc thường xuyên quá kỳ báo cáo", n: a.n });
 
   const trend = sheet("Theo quý", [
     { header: "Quý (theo hạn)", key: "key", width: 14 },

@@ -4,14 +4,14 @@
 // lose nothing the rules read. The area is never sideways.
 import { eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { setupDemoDatabase } from "../../../../test/support/lifecycle.ts";
 import { actorIn, contextFor, systemContext } from "../../../../test/support/context.ts";
+import { setupDemoDatabase } from "../../../../test/support/lifecycle.ts";
 import { lineageFromPath } from "../../../core/access.ts";
 import { addDays, type IsoDate } from "../../../core/calendar/index.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { STATUS_CLASSES } from "../../tasks/contract.ts";
-import { assignments } from "../../tasks/schema.ts";
 import { countClasses } from "../../tasks/rules/status.ts";
+import { assignments } from "../../tasks/schema.ts";
 import { classifiedAssignments } from "../../tasks/use-cases/read.ts";
 import { AGE_BUCKETS } from "../contract.ts";
 import { ageBucketOf } from "../rules/figures.ts";

@@ -4,11 +4,11 @@
 // report's timeliness from the reports' rule; each unit's number carries the task list's filter that
 // shows exactly those rows (as GET /api/home does).
 import { lineageFromPath } from "../../../core/access.ts";
-import { forbidden, notFound } from "../../../core/errors.ts";
 import type { IsoDate } from "../../../core/calendar/index.ts";
 import { vietnamDate } from "../../../core/calendar/index.ts";
+import { forbidden, notFound } from "../../../core/errors.ts";
 import { loadCalendar } from "../../holiday-schedules/queries.ts";
-import { timelinessOf, type Timeliness } from "../../reports/rules/timeliness.ts";
+import { type Timeliness, timelinessOf } from "../../reports/rules/timeliness.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
 import type { HomeFilter } from "../../tasks/contract.ts";
 import { classifierFor } from "../../tasks/queries/classifier.ts";
@@ -116,8 +116,8 @@ export async function statisticsOf(ctx: UseCaseContext, q: StatsQuery): Promise<
   const tallies = new Map<string, { tally: Tally; leads: Set<string | null> }>();
   const totals = new Tally();
   for (const g of groups.byUnit) {
-    let t = tallies.get(g.unitId);
-    if (!t) tallies.set(g.unitId, (t = { tally: new Tally(), leads: new Set() }));
+    const t = tallies.get(g.unitId) ?? { tally: new Tally(), leads: new Set() };
+    tallies.set(g.unitId, t);
     const c = classified(g);
     t.tally.add(c);
     t.leads.add(g.onlyLead);
