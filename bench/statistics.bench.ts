@@ -7,7 +7,8 @@
 // and prints p50/p95 (target p95 < 300 ms). Figures, not pass/fail.
 // Run: node bin/run-ts.js bench/statistics.bench.ts [rows]
 //      (BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/postgres by default; the scratch database
-//      thucthi_bench_stats_* is dropped after, unless BENCH_KEEP=1)
+//      thucthi_bench_stats_* is dropped after, unless BENCH_KEEP=1; BENCH_PROVINCE=0 leaves out the
+//      province-wide figures, which take minutes)
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { Actor } from "../src/core/access.ts";
@@ -164,9 +165,11 @@ try {
   await time("report obligations of a district", 30, (i) =>
     areaObligations(app.db, { actor: district(i), focusId: districtId(1 + (i % 30)) }),
   );
-  await time(`fact groups of the whole province (${ROWS.toLocaleString("en-US")} rows)`, 5, () =>
-    factGroups(app.db, { actor: province, focusId: PROVINCE }, bounds, moved),
-  );
+  const provinceToo = process.env.BENCH_PROVINCE !== "0";
+  if (provinceToo)
+    await time(`fact groups of the whole province (${ROWS.toLocaleString("en-US")} rows)`, 5, () =>
+      factGroups(app.db, { actor: province, focusId: PROVINCE }, bounds, moved),
+    );
   console.log("\nThe whole use case (GET /api/statistics without HTTP):");
   await time("a district leader's screen", 30, (i) => statisticsOf(ctx(district(i)), {}));
   await time("a district leader's screen, one plan and one year", 30, (i) =>
@@ -176,9 +179,10 @@ try {
     }),
   );
   await time("a ward official's screen", 30, (i) => statisticsOf(ctx(ward(i)), {}));
-  await time(`the province leader's screen (30 districts, ${ROWS.toLocaleString("en-US")} rows)`, 5, () =>
-    statisticsOf(ctx(province), {}),
-  );
+  if (provinceToo)
+    await time(`the province leader's screen (30 districts, ${ROWS.toLocaleString("en-US")} rows)`, 5, () =>
+      statisticsOf(ctx(province), {}),
+    );
   await app.close();
 } finally {
   if (process.env.BENCH_KEEP) console.log(`kept database ${name}`);

@@ -133,6 +133,24 @@ export function classify(g: FactGroup, classifier: Classifier, bounds: string[])
   return { cls: s.cls, age, n: g.n };
 }
 
+/**
+ * classify, once per distinct set of facts: the units' and the plans' groups repeat the same facts
+ * (a plan's work given on one day, reported on the same days in many units).
+ */
+export function groupClassifier(classifier: Classifier, bounds: string[]): (g: FactGroup) => Classified {
+  const known = new Map<string, Omit<Classified, "n">>();
+  return (g) => {
+    const key = `${g.status}|${g.band}|${g.late}|${g.band === null ? g.directiveId : ""}|${g.dueKind}|${g.completedOn}|${g.createdOn}|${g.lastReportOn}`;
+    let c = known.get(key);
+    if (!c) {
+      const { cls, age } = classify(g, classifier, bounds);
+      c = { cls, age };
+      known.set(key, c);
+    }
+    return { ...c, n: g.n };
+  };
+}
+
 /** done on time ÷ (done on time + done late + overdue): the share of the work due that was done in time. */
 export function onTimeRate(c: ClassCounts): number | null {
   const due = c.done_on_time + c.done_late + c.overdue;

@@ -28,8 +28,7 @@ import {
   AGE_FROM,
   ageBounds,
   bandRange,
-  classify,
-  type FactGroup,
+  groupClassifier,
   movedDeadlines,
   onTimeRate,
   rankUnits,
@@ -110,7 +109,7 @@ export async function statisticsOf(ctx: UseCaseContext, q: StatsQuery): Promise<
     ctx.now,
     cal,
   );
-  const classified = (g: FactGroup) => classify(g, classifier, bounds);
+  const classified = groupClassifier(classifier, bounds);
 
   // By unit directly below the focus unit (its own work apart), rolled up by the query.
   const tallies = new Map<string, { tally: Tally; leads: Set<string | null> }>();
