@@ -43,6 +43,11 @@ describe("Thống kê", () => {
       // Report timeliness: the table view, a period with wards behind, its late and missing wards.
       const reports = page.getByRole("region", { name: "Thời hạn gửi báo cáo định kỳ" });
       await reports.getByRole("tab", { name: "Bảng số liệu" }).click();
+      // Beside the periods, each ward's reports on time, late and missing.
+      await reports.getByRole("heading", { name: "Theo đơn vị" }).waitFor();
+      const missingWards = stats.reports.units.filter((u) => u.missing > 0);
+      expect(missingWards.length).toBeGreaterThan(0);
+      await reports.getByRole("cell", { name: missingWards[0]!.name, exact: true }).waitFor();
       const period = stats.reports.periods.find((p) => p.behind.length)!;
       expect(period.missing).toBe(2);
       await reports.getByRole("button", { name: period.label }).click();

@@ -99,6 +99,7 @@ export const reportPeriodStat = reportCounts.extend({
 export type ReportPeriodStat = z.infer<typeof reportPeriodStat>;
 
 export const reportUnitStat = reportCounts.extend({ orgId: z.string(), name: z.string() });
+export type ReportUnitStat = z.infer<typeof reportUnitStat>;
 
 export const statsOut = z.object({
   today: z.string(),

@@ -19,7 +19,7 @@ import { PageHeader } from "../shared/PageHeader.tsx";
 import { useApi } from "../shared/useApi.ts";
 import { STATUS_CLASSES } from "../tasks/api.ts";
 import { CLASS_COLOUR, classKey } from "../tasks/labels.tsx";
-import type { AgeStat, ReportPeriodStat, StatsOut, UnitStat } from "./api.ts";
+import type { AgeStat, ReportPeriodStat, ReportUnitStat, StatsOut, UnitStat } from "./api.ts";
 import { exportUrl, statsQueryOf } from "./api.ts";
 import { ChartPanel } from "./ChartPanel.tsx";
 import "./statistics.css";
@@ -430,31 +430,51 @@ export function StatisticsPage() {
         }}
         onPick={(i) => setReportKey(s.reports.periods[i]?.key ?? null)}
         table={
-          <CompactTable<ReportPeriodStat>
-            rowKey="key"
-            dataSource={s.reports.periods}
-            columns={[
-              {
-                title: t("stats.col.period"),
-                key: "period",
-                render: (_, p) => (
-                  <Button type="link" className="tt-link-button" onClick={() => setReportKey(p.key)}>
-                    {p.label}
-                  </Button>
-                ),
-              },
-              ...REPORT_KINDS.map((k) => ({
-                title: t(`stats.reports.${k}`),
-                key: k,
-                render: (_: unknown, p: ReportPeriodStat) => formatNumber(p[k]),
-              })),
-              {
-                title: t("stats.col.rate"),
-                key: "rate",
-                render: (_, p) => (p.onTimeRate === null ? "—" : formatNumber(p.onTimeRate)),
-              },
-            ]}
-          />
+          <>
+            <CompactTable<ReportPeriodStat>
+              rowKey="key"
+              dataSource={s.reports.periods}
+              columns={[
+                {
+                  title: t("stats.col.period"),
+                  key: "period",
+                  render: (_, p) => (
+                    <Button type="link" className="tt-link-button" onClick={() => setReportKey(p.key)}>
+                      {p.label}
+                    </Button>
+                  ),
+                },
+                ...REPORT_KINDS.map((k) => ({
+                  title: t(`stats.reports.${k}`),
+                  key: k,
+                  render: (_: unknown, p: ReportPeriodStat) => formatNumber(p[k]),
+                })),
+                {
+                  title: t("stats.col.rate"),
+                  key: "rate",
+                  render: (_, p) => (p.onTimeRate === null ? "—" : formatNumber(p.onTimeRate)),
+                },
+              ]}
+            />
+            <h3 className="tt-h3">{t("stats.reports.byUnit")}</h3>
+            <CompactTable<ReportUnitStat>
+              rowKey="orgId"
+              dataSource={s.reports.units}
+              columns={[
+                { title: t("stats.col.unit"), dataIndex: "name" },
+                ...REPORT_KINDS.map((k) => ({
+                  title: t(`stats.reports.${k}`),
+                  key: k,
+                  render: (_: unknown, u: ReportUnitStat) => formatNumber(u[k]),
+                })),
+                {
+                  title: t("stats.col.rate"),
+                  key: "rate",
+                  render: (_, u) => (u.onTimeRate === null ? "—" : formatNumber(u.onTimeRate)),
+                },
+              ]}
+            />
+          </>
         }
       />
       {pickedReport ? (

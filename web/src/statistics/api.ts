@@ -3,6 +3,7 @@ export type {
   AgeStat,
   PlanStat,
   ReportPeriodStat,
+  ReportUnitStat,
   StatsOut,
   TrendStat,
   UnitStat,
