@@ -25,6 +25,7 @@ import { receptionRoutes } from "../modules/reception/routes.ts";
 import { reportRoutes } from "../modules/reports/routes.ts";
 import { settingsRoutes } from "../modules/settings/routes.ts";
 import type { AppDeps } from "../modules/shared/deps.ts";
+import { statisticsRoutes } from "../modules/statistics/routes.ts";
 import { taskRoutes } from "../modules/tasks/routes.ts";
 import { registerAuth } from "./auth-plugin.ts";
 import { registerErrorHandling } from "./errors.ts";
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await disclosureRoutes(api, deps);
     await reportRoutes(api, deps);
     await open311Routes(api, deps);
+    await statisticsRoutes(api, deps);
   });
 
   await registerWeb(app, options.serveWeb === false ? null : (options.webDist ?? WEB_DIST));

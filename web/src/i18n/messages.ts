@@ -16,6 +16,7 @@ import * as reception from "../reception/i18n.ts";
 import * as reports from "../reports/i18n.ts";
 import * as shared from "../shared/i18n.ts";
 import * as orgLabels from "../shared/orgs/i18n.ts";
+import * as statistics from "../statistics/i18n.ts";
 import * as tasks from "../tasks/i18n.ts";
 
 const features = [
@@ -34,6 +35,7 @@ const features = [
   citizenCases,
   reports,
   disclosures,
+  statistics,
 ] as const;
 
 type Source = (typeof features)[number]["vi"];

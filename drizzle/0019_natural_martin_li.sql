@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_lead_facts_idx" ON "assignments" USING btree ("lead_org_id","status","due_date","completed_on","directive_id","due_kind","created_at","last_update_at");
