@@ -263,10 +263,12 @@ async function loadTable(tx: Db, t: TableInfo, file: string) {
   const flush = async () => {
     if (!chunk.length) return;
     const json = `[${chunk.join(",")}]`;
-    // Self-references are filled in a second pass, so chunk order never breaks a foreign key.
-    const cols = t.selfRefs.length
-      ? sql.raw(`select ${await selectListWithout(tx, t)} from json_populate_recordset(null::"${t.name}", `)
-      : sql.raw(`select * from json_populate_recordset(null::"${t.name}", `);
+    // Self-references are filled in a second pass, so chunk order never breaks a foreign key; generated
+    // columns are left out (the database computes them again).
+    const names = (await columnsOf(tx, t.name)).map((c) => `"${c}"`).join(", ");
+    const cols = sql.raw(
+      `(${names}) select ${await selectListWithout(tx, t)} from json_populate_recordset(null::"${t.name}", `,
+    );
     await tx.execute(sql`insert into ${ident(t.name)} ${cols}${json}::json)`);
     chunk = [];
   };
@@ -291,7 +293,7 @@ async function columnsOf(tx: Db, table: string): Promise<string[]> {
   if (!columnCache.has(table)) {
     const rows = rowsOf<{ c: string }>(
       await tx.execute(
-        sql`select column_name as c from information_schema.columns where table_schema = 'public' and table_name = ${table} order by ordinal_position`,
+        sql`select column_name as c from information_schema.columns where table_schema = 'public' and table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`,
       ),
     );
     columnCache.set(
