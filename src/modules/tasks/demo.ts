@@ -9,13 +9,13 @@
 // first start nearly all their work would be months overdue. The documents are not rewritten: each
 // task keeps the time frame the document gives (the review is for correcting what the parser misread,
 // not for inventing dates). Instead the demo's coordinating offices do what coordinators do with work
-// whose deadline has passed: they extend it (gia hạn) through the product's own use case
-// (extendDeadline, with a reason, recorded in the timeline and the audit log), on days before the
-// demo's "today" (the clock the step gets). Per unit, in a stable order, the past-deadline work is:
-// one done on time by the document's own deadline, one extended to this week, one extended to a few
-// working days ago and still open, one left long overdue on the document's date, the rest extended to
-// days spread around today. No calendar day is written here: every date comes from the documents or
-// from "today".
+// whose deadline has passed, or for which the document names no time frame: they extend it (gia hạn)
+// or set one through the product's own use case (extendDeadline, with a reason, recorded in the
+// timeline and the audit log), on days before the demo's "today" (the clock the step gets). Each
+// unit's work so gets, relative to that day, one done on time, one due this week, one overdue by a
+// few working days, one done late and one long overdue (planDeadlines); further past deadlines are
+// extended to days around today. No calendar day is written here: every date comes from the
+// documents or from "today".
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -70,6 +70,13 @@ const EXTENSION_REASONS = [
   "Đơn vị đề nghị gia hạn do phải chờ hướng dẫn của cơ quan chuyên môn cấp trên.",
   "Gia hạn theo đề nghị của đơn vị chủ trì; nội dung cần lấy thêm ý kiến các cơ quan phối hợp.",
 ];
+/** Why a coordinator gave a deadline to work whose document names none. */
+const DEADLINE_REASONS = [
+  "Văn bản không nêu thời hạn; cơ quan theo dõi đề nghị hoàn thành để kịp tổng hợp báo cáo kết quả với cấp trên.",
+  "Thống nhất thời hạn hoàn thành với đơn vị chủ trì tại cuộc họp giao ban.",
+  "Đặt thời hạn để đơn vị chủ động bố trí cán bộ, kinh phí thực hiện.",
+];
+const pick = (list: readonly string[], rand: () => number) => list[Math.floor(rand() * list.length)]!;
 const DONE = [
   "Đã hoàn thành; báo cáo kết quả và biên bản kèm theo.",
   "Hoàn thành nhiệm vụ; đã gửi báo cáo về cơ quan theo dõi.",
@@ -209,14 +216,16 @@ export interface DeadlinePlan {
 const ROLES: DeadlineRole[] = ["on_time", "this_week", "few_days", "long_overdue", "done_late"];
 
 /**
- * One unit's work whose document deadline is before `today`, in a stable order: the five roles in
- * turn, starting at `first` (so that units with little work do not all look alike), then extensions
- * alternating a few weeks ahead and a few weeks back. An extension only ever moves a deadline later
- * and is dated after the work reached the unit and before today; when it cannot be, the document's
- * deadline stands. Pure.
+ * One unit's work, in a stable order: its work whose document deadline is before `today`, then its
+ * work the document gives no time frame. The five roles go in turn, starting at `first` (so that units
+ * with little work do not all look alike): work done on time, done late or long overdue keeps the
+ * document's deadline; the others are extended (this week, a few working days ago); work without a
+ * time frame is given one fitting its role. After the five, past deadlines are extended alternately a
+ * few weeks ahead and a few weeks back; undated work stays undated. A deadline only ever moves later,
+ * on a day after the work reached the unit and before today; when it cannot, nothing changes. Pure.
  */
 export function planDeadlines(
-  items: ReadonlyArray<{ due: string; start: string; rand: () => number }>,
+  items: ReadonlyArray<{ due: string | null; start: string; rand: () => number }>,
   today: string,
   cal: WorkingCalendar,
   first = 0,
@@ -228,27 +237,34 @@ export function planDeadlines(
   for (let d = today; d <= weekEnd; d = addDays(d as IsoDate, 1))
     if (cal.isWorkingDay(d as IsoDate)) lastThisWeek = d;
   const thisWeek = ahead <= weekEnd ? ahead : lastThisWeek;
-  return items.map(({ due, start, rand }, i) => {
+  const back = (lo: number, span: number, rand: () => number) =>
+    cal.addWorkingDays(t, -(lo + Math.floor(rand() * span)));
+  return items.map(({ due, start, rand }, i): DeadlinePlan => {
     const role: DeadlineRole = i < ROLES.length ? ROLES[(i + first) % ROLES.length]! : "spread";
-    const keep: DeadlinePlan = { role, due, extendedOn: null };
-    if (role === "on_time" || role === "done_late")
-      return cal.workingDaysBetween(start as IsoDate, due as IsoDate) > 2
-        ? keep
-        : { ...keep, role: "spread" };
-    if (role === "long_overdue") return keep;
+    const kept = role === "on_time" || role === "done_late" || role === "long_overdue";
+    const unchanged: DeadlinePlan = { role: "spread", due: due ?? "", extendedOn: null };
+    if (due && kept)
+      return role === "long_overdue" || cal.workingDaysBetween(start as IsoDate, due as IsoDate) > 2
+        ? { role, due, extendedOn: null }
+        : unchanged;
+    if (!due && role === "spread") return unchanged;
     const next =
       role === "this_week"
         ? thisWeek
         : role === "few_days"
-          ? cal.addWorkingDays(t, -(2 + Math.floor(rand() * 3)))
-          : i % 2
-            ? cal.addWorkingDays(t, 5 + Math.floor(rand() * 50))
-            : cal.addWorkingDays(t, -(6 + Math.floor(rand() * 25)));
-    // Granted some working days before the new deadline (or before today, for one still ahead).
+          ? back(2, 3, rand)
+          : role === "long_overdue"
+            ? back(65, 30, rand)
+            : role !== "spread"
+              ? back(10, 20, rand)
+              : i % 2
+                ? cal.addWorkingDays(t, 5 + Math.floor(rand() * 50))
+                : back(6, 25, rand);
+    // Decided some working days before the new deadline (or before today, for one still ahead).
     const before = next < today ? next : today;
     let on: string = cal.addWorkingDays(before as IsoDate, -(5 + Math.floor(rand() * 15)));
     if (on <= start) on = cal.addWorkingDays(start as IsoDate, 1);
-    if (next <= due || on >= today) return { ...keep, role: "spread" };
+    if ((due && next <= due) || on >= today || on >= next) return unchanged;
     return { role, due: next, extendedOn: on };
   });
 }
@@ -369,21 +385,25 @@ async function extendDemoDeadlines<
   o: { today: string; cal: WorkingCalendar; keyOf: (row: R) => string; startOf: (row: R) => string },
 ): Promise<Map<string, DeadlinePlan>> {
   const { keyOf, startOf } = o;
-  const byUnit = new Map<string, Array<{ row: R; due: string; start: string; rand: () => number }>>();
+  const byUnit = new Map<string, Array<{ row: R; due: string | null; start: string; rand: () => number }>>();
   for (const row of rows) {
     const start = startOf(row);
-    if (!row.dueDate || row.dueKind === "ongoing" || start >= o.today) continue;
-    if (effectiveDue(row.dueDate, o.cal)! >= o.today) continue;
+    if (start >= o.today) continue;
+    // Past document deadlines, and work whose document gives no time frame (not ongoing work).
+    if (row.dueDate ? effectiveDue(row.dueDate, o.cal)! >= o.today : row.dueKind !== "none") continue;
     const list = byUnit.get(row.leadOrgId) ?? [];
     list.push({ row, due: row.dueDate, start, rand: seededRandom(`hạn|${keyOf(row)}`) });
     byUnit.set(row.leadOrgId, list);
   }
+  // Dated work first, each group in the rows' stable order.
+  for (const list of byUnit.values()) list.sort((a, b) => Number(!a.due) - Number(!b.due));
   const plans = new Map<string, DeadlinePlan>();
   const people = await coordinatorsOf(ctx.db);
   for (const list of byUnit.values()) {
     const planned = planDeadlines(list, o.today, o.cal, Math.floor(list[0]!.rand() * ROLES.length));
     for (const [i, plan] of planned.entries()) {
       const { row, rand } = list[i]!;
+      if (!plan.extendedOn && plan.role === "spread") continue;
       plans.set(row.id, plan);
       if (!plan.extendedOn) continue;
       const scope = await scopeOf(ctx.db, await assignmentRow(ctx.db, row.id));
@@ -404,7 +424,7 @@ async function extendDemoDeadlines<
         {
           version: row.version,
           dueDate: plan.due,
-          reason: EXTENSION_REASONS[Math.floor(rand() * EXTENSION_REASONS.length)]!,
+          reason: pick(row.dueDate ? EXTENSION_REASONS : DEADLINE_REASONS, rand),
         },
       );
     }

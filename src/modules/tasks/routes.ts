@@ -138,7 +138,7 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
     route.post(
       "/api/assignments/:id/deadline",
       {
-        summary: "Gia hạn: hạn mới muộn hơn, kèm lý do (cơ quan theo dõi; thời hạn trong văn bản giữ nguyên)",
+        summary: "Gia hạn hoặc đặt thời hạn, kèm lý do (cơ quan theo dõi; thời hạn trong văn bản giữ nguyên)",
         params: idParams,
         body: extendInput,
       },

@@ -76,32 +76,35 @@ export async function reassign(ctx: UseCaseContext, id: string, input: ReassignI
 }
 
 /**
- * Gia hạn: the coordinating office moves the deadline of work not yet done to a later day, with its
- * reason. Only the assignment's deadline moves: its time frame as the document words it (dueText) and
- * the document itself stay as issued; the timeline keeps both days and the reason. A deadline counted
- * from an event becomes a plain date, so that a new holiday schedule does not count it again.
+ * Gia hạn: the coordinating office moves the deadline of work not yet done to a later day, or gives
+ * one to work whose document names no time frame, with its reason. Only the assignment's deadline
+ * moves: its time frame as the document words it (dueText) and the document itself stay as issued;
+ * the timeline keeps both days and the reason. A deadline counted from an event becomes a plain date,
+ * so that a new holiday schedule does not count it again. Ongoing work has periods, not a deadline.
  */
 export async function extendDeadline(ctx: UseCaseContext, id: string, input: ExtendInput) {
   return writeTransaction(ctx, async (tx, audit) => {
     const { row, scope } = await loadFor(ctx, tx, id, "coordinate");
     if (row.status === "done") throw invalid("Công việc đã hoàn thành, không gia hạn.");
+    if (row.dueKind === "ongoing")
+      throw invalid("Công việc thường xuyên được theo dõi theo kỳ báo cáo, không có thời hạn để gia hạn.");
     if (row.dueDate && input.dueDate <= row.dueDate)
       throw invalid(`Hạn mới phải sau hạn hiện tại (${dateVi(row.dueDate)}).`);
     const updated = await changeAssignment(tx, ctx, row, input.version, {
       dueDate: input.dueDate,
-      ...(row.dueKind === "relative" || row.dueKind === "ongoing" || row.dueKind === "none"
-        ? { dueKind: "date" as const }
-        : {}),
+      ...(row.dueKind === "relative" || row.dueKind === "none" ? { dueKind: "date" as const } : {}),
     });
     await tx.insert(assignmentUpdates).values({
       assignmentId: id,
       kind: "comment",
-      narrative: `Gia hạn: ${dateVi(row.dueDate)} → ${dateVi(input.dueDate)}. Lý do: ${input.reason}`,
+      narrative: row.dueDate
+        ? `Gia hạn: ${dateVi(row.dueDate)} → ${dateVi(input.dueDate)}. Lý do: ${input.reason}`
+        : `Đặt thời hạn hoàn thành: ${dateVi(input.dueDate)}. Lý do: ${input.reason}`,
       data: { dueFrom: row.dueDate, dueTo: input.dueDate, reason: "extended", note: input.reason },
       ...byCoordinator(ctx, scope),
     });
     await audit({
-      action: "assignment.extend",
+      action: "assignment.deadline",
       entity: "assignment",
       entityId: id,
       before: { dueDate: row.dueDate },
