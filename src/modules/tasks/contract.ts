@@ -258,6 +258,8 @@ export const taskPermissions = z.object({
 export const assignmentDetail = assignmentItem.extend({
   today: z.string(),
   supporters: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Bodies the document names for this work that are outside the organisation tree (no work for them). */
+  outsideBodies: z.array(z.string()),
   coordinatorOrgIds: z.array(z.string()),
   timeline: z.array(timelineEntry),
   taskProgress: z.number().nullable(),

@@ -10,6 +10,7 @@ import { memoryStorage } from "../../files/adapters/storage.ts";
 import { orgDemoStep } from "../../orgs/demo.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { assignments } from "../../tasks/schema.ts";
+import { getAssignment } from "../../tasks/use-cases/read.ts";
 import { reviewOut } from "../contract.ts";
 import { confirmDirective } from "./confirm.ts";
 import { getDirective } from "./document.ts";
@@ -84,5 +85,8 @@ describe("outside bodies in the review's unit mapping", () => {
     expect(onPage(led.id).outsideBodies).toEqual([binhDuong.text]);
     expect(onPage(led.id).assignments).toEqual([]);
     expect(onPage(supported.id).outsideBodies).toEqual([dongNai.text]);
+    // The work's detail names the outside supporter as such.
+    const work = made.find((a) => a.directiveTaskId === supported.id)!;
+    expect((await getAssignment(ctx, work.id)).outsideBodies).toEqual([dongNai.text]);
   });
 });

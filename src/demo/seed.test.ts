@@ -8,20 +8,20 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/support/db.ts";
-import { UNIT_DEMO } from "../../../test/support/demo-seeds.ts";
-import { actorNamed, orgIdOf } from "../../../test/support/tasks-fixtures.ts";
-import type { Database } from "../../db/client.ts";
-import { seedDemo } from "../../demo/seed.ts";
-import { createSecretBox } from "../auth/adapters/secret-box.ts";
-import { readDocument } from "../directives/adapters/read-document/index.ts";
-import { draftRows } from "../directives/rules/draft.ts";
-import { directives, directiveTasks } from "../directives/schema.ts";
-import type { UseCaseContext } from "../shared/context.ts";
-import { DEMO_DIR } from "../shared/demo-step.ts";
-import { assignments, assignmentUpdates } from "./schema.ts";
-import { homeOf } from "./use-cases/home.ts";
-import { listAssignments } from "./use-cases/read.ts";
+import { createTestDatabase } from "../../test/support/db.ts";
+import { UNIT_DEMO } from "../../test/support/demo-seeds.ts";
+import { actorNamed, orgIdOf } from "../../test/support/tasks-fixtures.ts";
+import type { Database } from "../db/client.ts";
+import { seedDemo } from "./seed.ts";
+import { createSecretBox } from "../modules/auth/adapters/secret-box.ts";
+import { readDocument } from "../modules/directives/adapters/read-document/index.ts";
+import { draftRows } from "../modules/directives/rules/draft.ts";
+import { directives, directiveTasks } from "../modules/directives/schema.ts";
+import type { UseCaseContext } from "../modules/shared/context.ts";
+import { DEMO_DIR } from "../modules/shared/demo-step.ts";
+import { assignments, assignmentUpdates } from "../modules/tasks/schema.ts";
+import { homeOf } from "../modules/tasks/use-cases/home.ts";
+import { listAssignments } from "../modules/tasks/use-cases/read.ts";
 
 for (const today of ["2026-12-07", "2027-06-15"]) {
   describe(`the demo first started on ${today}`, () => {
