@@ -112,7 +112,10 @@ describe("Rà soát văn bản nhập", () => {
 
     // Another province's department: not in the tree, recorded as an outside body.
     const outside = page.locator(".tt-units-table tr").filter({ hasText: "Sở Tư pháp tỉnh Đồng Nai" });
-    await outside.getByRole("checkbox", { name: /Cơ quan ngoài hệ thống/ }).check();
+    const mark = outside.getByRole("checkbox", { name: /Cơ quan ngoài hệ thống/ });
+    // antd draws the box over a visually hidden input: the official clicks its label.
+    await outside.locator("label.ant-checkbox-wrapper").click();
+    await expect.poll(() => mark.isChecked()).toBe(true);
     await expect.poll(() => outside.textContent()).toContain("không giao việc");
     expect(await outside.locator(".tt-tag").first().textContent()).toBe("Cơ quan ngoài hệ thống");
     await expect
