@@ -2,7 +2,8 @@
 // be overdue on the day it is confirmed is pointed out before confirmation (an open-ended frame is
 // ongoing, not due), tasks without a lead are one line per group, each group says how sure the
 // parser was, the unit map fits its box, and a whole group of bodies (every ward of the district)
-// is added in one choice.
+// is added in one choice; another province's department is recorded as an outside body (cơ quan
+// ngoài hệ thống), given no work, instead of a wrong match.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,6 +44,8 @@ a) Số hóa sổ hộ tịch đã lưu trữ.
 b) Cập nhật dữ liệu dân cư trên địa bàn.
 - Đơn vị thực hiện: Các đơn vị được phân công.
 - Thời gian thực hiện: Năm 2025 và các năm tiếp theo.
+c) Hướng dẫn kết nối liên thông dữ liệu hộ tịch giữa hai địa phương.
+- Đơn vị thực hiện: Sở Tư pháp tỉnh Đồng Nai.
 
 III. TỔ CHỨC THỰC HIỆN
 Phòng Nội vụ quận theo dõi, tổng hợp kết quả thực hiện.
@@ -106,6 +109,26 @@ describe("Rà soát văn bản nhập", () => {
           el.getBoundingClientRect().right <= el.ownerDocument.documentElement.clientWidth,
       );
     expect(fits).toBe(true);
+
+    // Another province's department: not in the tree, recorded as an outside body.
+    const outside = page.locator(".tt-units-table tr").filter({ hasText: "Sở Tư pháp tỉnh Đồng Nai" });
+    const mark = outside.getByRole("checkbox", { name: /Cơ quan ngoài hệ thống/ });
+    // antd draws the box over a visually hidden input: the official clicks its label.
+    await outside.locator("label.ant-checkbox-wrapper").click();
+    await expect.poll(() => mark.isChecked()).toBe(true);
+    await expect.poll(() => outside.textContent()).toContain("không giao việc");
+    expect(await outside.locator(".tt-tag").first().textContent()).toBe("Cơ quan ngoài hệ thống");
+    await expect
+      .poll(
+        async () => (await problems.count()) === 0 || !(await problems.textContent())?.includes("Đồng Nai"),
+      )
+      .toBe(true);
+    await expectAccessible(page);
+    await page.locator(".tt-review-switch label").first().click();
+    const outsideCard = page.locator(".tt-task-card").filter({ hasText: "Hướng dẫn kết nối liên thông" });
+    expect(await outsideCard.locator("dd[data-testid^=outside-]").textContent()).toBe(
+      "Sở Tư pháp tỉnh Đồng Nai",
+    );
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });

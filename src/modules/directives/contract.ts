@@ -35,6 +35,11 @@ export interface UnitMapEntry {
   source: (typeof UNIT_SOURCES)[number];
   /** A collective ("các cơ quan, đơn vị") that the official must turn into a set of bodies. */
   collective: boolean;
+  /**
+   * Recorded by the reviewer as a body outside the organisation tree (cơ quan ngoài hệ thống: another
+   * province's department, a ministry): it has no bodies and is given no work.
+   */
+  outside?: boolean;
 }
 
 // ---------- inputs ----------
@@ -105,6 +110,8 @@ export const unitInput = z.object({
   version: editVersion,
   key: line(300, 1),
   orgIds: orgIdList,
+  /** The name is a body outside the tree (then orgIds is empty). */
+  outside: z.boolean().optional(),
 });
 export type UnitInput = z.infer<typeof unitInput>;
 export const unnamedInput = z.object({
@@ -210,6 +217,8 @@ export const taskOut = z.object({
   position: z.number(),
   sourceLine: z.number().nullable(),
   sourceEndLine: z.number().nullable(),
+  /** Bodies the task names that the reviewer recorded as outside the tree (they get no work). */
+  outsideBodies: z.array(z.string()),
 });
 export type TaskOut = z.infer<typeof taskOut>;
 
@@ -219,6 +228,8 @@ export const unitOut = z.object({
   orgIds: z.array(z.string()),
   source: z.enum(UNIT_SOURCES),
   collective: z.boolean(),
+  /** A body outside the organisation tree, as the reviewer recorded it. */
+  outside: z.boolean(),
   /** Bodies to offer first in the picker. */
   candidates: z.array(z.string()),
   note: nullableText,

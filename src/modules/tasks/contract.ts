@@ -109,6 +109,14 @@ export const reassignInput = z.object({
 });
 export type ReassignInput = z.infer<typeof reassignInput>;
 
+/** Gia hạn: a later deadline for work not yet done, with the coordinator's reason (the document's own time frame stays). */
+export const extendInput = z.object({
+  version,
+  dueDate: isoDate,
+  reason: longText(2000, 1, "Hãy ghi lý do gia hạn"),
+});
+export type ExtendInput = z.infer<typeof extendInput>;
+
 /** The evidence files of a multipart form (application/json bodies carry none). */
 const files = z
   .array(
@@ -250,6 +258,8 @@ export const taskPermissions = z.object({
 export const assignmentDetail = assignmentItem.extend({
   today: z.string(),
   supporters: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Bodies the document names for this work that are outside the organisation tree (no work for them). */
+  outsideBodies: z.array(z.string()),
   coordinatorOrgIds: z.array(z.string()),
   timeline: z.array(timelineEntry),
   taskProgress: z.number().nullable(),

@@ -89,7 +89,7 @@ describe("demo progress", () => {
     expect(await outcome(a.db)).toEqual(await outcome(b.db));
   });
 
-  it("dates progress between the plan's date and today, in order, and keeps deadlines as written", async () => {
+  it("dates progress between the plan's date and today, in order; a deadline moves only by a recorded extension", async () => {
     const entries = await a.db
       .select()
       .from(assignmentUpdates)
@@ -101,8 +101,24 @@ describe("demo progress", () => {
     const firsts = new Map<string, string>();
     for (const e of entries) if (!firsts.has(e.assignmentId)) firsts.set(e.assignmentId, e.kind);
     expect(new Set(firsts.values())).toEqual(new Set(["created"]));
-    const dues = new Set((await a.db.select({ d: assignments.dueDate }).from(assignments)).map((r) => r.d));
-    expect(dues).toEqual(new Set(["2023-12-31", "2024-12-31", null, "2027-12-31"]));
+    // The documents' time frames stay as written; a deadline that passed long ago may have been
+    // extended by the coordinator, and then the timeline says from which day, to which, and why.
+    const written = new Map(PLAN.groups[0]!.tasks.map((t) => [t.title, t.timeframe]));
+    const rows = await a.db.select().from(assignments);
+    let extended = 0;
+    for (const r of rows) {
+      const tf = written.get(r.title)!;
+      expect(r.dueText).toBe(tf.text);
+      if (r.dueDate === tf.due) continue;
+      extended++;
+      expect(tf.due! < "2026-11-23", r.title).toBe(true);
+      expect(r.dueDate! > tf.due!).toBe(true);
+      const note = entries.find((e) => e.assignmentId === r.id && e.kind === "comment");
+      expect(note?.data).toMatchObject({ dueFrom: tf.due, dueTo: r.dueDate, reason: "extended" });
+      expect(note?.narrative).toMatch(/^Gia hạn: .* Lý do: ./);
+    }
+    expect(extended).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.title === "Sơ kết").every((r) => r.dueDate === "2027-12-31")).toBe(true);
   });
 
   it("gives the demo accounts their e-mail addresses", async () => {

@@ -350,4 +350,29 @@ describe("notifications", () => {
     expect(urged.body).toContain("Đề nghị hoàn thành trước ngày 27/11");
     expect((await p1.post(`/api/assignments/${a.id}/urge`, { note: "x" })).status).toBe(403);
   });
+
+  it("lets the coordinating office extend a deadline with a reason; the document's time frame stays", async () => {
+    const coordinator = await signedIn("noivu.govap");
+    const p3 = await signedIn("chuyenvien.p3");
+    const a = await myFirst(p3, "Báo cáo kết quả");
+    const url = `/api/assignments/${a.id}/deadline`;
+    const reason = "Phường đề nghị gia hạn do chờ số liệu của khu phố.";
+    expect((await p3.post(url, { version: a.version, dueDate: "2027-01-15", reason })).status).toBe(403);
+    const earlier = await coordinator.post(url, { version: a.version, dueDate: "2026-12-01", reason });
+    expect(earlier.status).toBe(400);
+    expect(earlier.body.message).toContain("Hạn mới phải sau hạn hiện tại (31/12/2026)");
+    expect(
+      (await coordinator.post(url, { version: a.version, dueDate: "2027-01-15", reason: "" })).status,
+    ).toBe(400);
+    const ok = await coordinator.post(url, { version: a.version, dueDate: "2027-01-15", reason });
+    expect(ok.status).toBe(200);
+    const stale = await coordinator.post(url, { version: a.version, dueDate: "2027-02-15", reason });
+    expect(stale.status).toBe(409);
+    const detail = (await p3.get(`/api/assignments/${a.id}`)).body;
+    expect(detail.dueDate).toBe("2027-01-15");
+    expect(detail.dueText).toBe("trước ngày 31/12/2026");
+    expect(detail.timeline.map((e: { narrative: string | null }) => e.narrative)).toContain(
+      `Gia hạn: 31/12/2026 → 15/01/2027. Lý do: ${reason}`,
+    );
+  });
 });

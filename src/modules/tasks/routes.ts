@@ -15,6 +15,7 @@ import {
   assignmentRequest,
   assignmentRequestList,
   completionForm,
+  extendInput,
   homeView,
   listQuery,
   MAX_FILES_PER_ENTRY,
@@ -27,7 +28,7 @@ import {
   urgeInput,
 } from "./contract.ts";
 import { actionsOfEntry, type TaskAction } from "./policy.ts";
-import { reassign, urge } from "./use-cases/coordinate.ts";
+import { extendDeadline, reassign, urge } from "./use-cases/coordinate.ts";
 import { exportAssignments } from "./use-cases/export.ts";
 import { homeOf } from "./use-cases/home.ts";
 import { authorise, loadFor } from "./use-cases/load.ts";
@@ -133,6 +134,15 @@ export async function taskRoutes(parent: FastifyInstance, deps: AppDeps) {
         body: reassignInput,
       },
       ({ ctx, params, body }) => reassign(ctx, params.id, body),
+    );
+    route.post(
+      "/api/assignments/:id/deadline",
+      {
+        summary: "Gia hạn hoặc đặt thời hạn, kèm lý do (cơ quan theo dõi; thời hạn trong văn bản giữ nguyên)",
+        params: idParams,
+        body: extendInput,
+      },
+      ({ ctx, params, body }) => extendDeadline(ctx, params.id, body),
     );
     route.post(
       "/api/assignments/:id/urge",

@@ -40,6 +40,11 @@ export function DirectivePage() {
             <>
               <div>{x.title}</div>
               {x.assign ? null : <StatusTag tone="neutral">{t("dir.task.notAssigned")}</StatusTag>}
+              {x.outsideBodies.length ? (
+                <div className="tt-small" data-testid={`outside-${x.label}`}>
+                  {t("dir.task.outside")}: {x.outsideBodies.join("; ")}
+                </div>
+              ) : null}
             </>
           ),
         },

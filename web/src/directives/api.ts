@@ -117,8 +117,8 @@ export const directivesApi = {
     api.post<Review>(`/api/directives/${id}/tasks/${taskId}/split`, { version, at }),
   merge: (id: string, version: number, taskIds: [string, string]) =>
     api.post<Review>(`/api/directives/${id}/tasks/merge`, { version, taskIds }),
-  mapUnit: (id: string, version: number, key: string, orgIds: string[]) =>
-    request<Review>("PUT", `/api/directives/${id}/units`, { version, key, orgIds }),
+  mapUnit: (id: string, version: number, key: string, orgIds: string[], outside = false) =>
+    request<Review>("PUT", `/api/directives/${id}/units`, { version, key, orgIds, outside }),
   unnamed: (id: string, body: { version: number; action: "lead" | "notAssign"; leadOrgIds?: string[] }) =>
     api.post<Review>(`/api/directives/${id}/unnamed`, body),
   patchReporting: (id: string, reportingId: string, body: Record<string, unknown>) =>

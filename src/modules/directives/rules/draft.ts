@@ -144,6 +144,12 @@ export interface TaskUnits {
 }
 
 /** The bodies a task's unit names mean under the unit map: leads first, supporters without the leads. */
+/** The names of a task's bodies that the reviewer recorded as outside the tree, leads first. */
+export function outsideBodiesOf(task: TaskUnits, map: readonly UnitMapEntry[]): string[] {
+  const outside = new Set(map.filter((e) => e.outside).map((e) => e.key));
+  return [...new Set([...task.leadText, ...task.supportText].filter((n) => outside.has(unitKey(n))))];
+}
+
 export function resolveUnits(task: TaskUnits, map: readonly UnitMapEntry[]) {
   const byKey = new Map(map.map((e) => [e.key, e]));
   const ids = (names: readonly string[]) => [
@@ -227,13 +233,16 @@ export function confirmationProblems(
   for (const t of [...tasks].sort((a, b) => a.position - b.position)) {
     if (!t.assign) continue;
     const name = `${labels.get(t.id) ?? "Nhiệm vụ"} «${short(t.title)}»`;
-    const unmapped = t.leadText.filter((n) => !byKey.get(unitKey(n))?.orgIds.length);
+    const outside = (n: string) => byKey.get(unitKey(n))?.outside === true;
+    const unmapped = t.leadText.filter((n) => !outside(n) && !byKey.get(unitKey(n))?.orgIds.length);
+    // Led only by bodies outside the tree: nothing to assign here (the task names them as such).
+    if (t.leadOrgIds.length === 0 && t.leadText.length && !unmapped.length) continue;
     if (t.leadOrgIds.length === 0) {
       problems.push({
         taskId: t.id,
         kind: t.leadText.length ? "unmapped" : "noLead",
         message: t.leadText.length
-          ? `${name}: chưa xác định cơ quan cho ${t.leadText.map((n) => `"${n}"`).join(", ")}.`
+          ? `${name}: chưa xác định cơ quan cho ${unmapped.map((n) => `"${n}"`).join(", ")}.`
           : `${name}: chưa có cơ quan chủ trì (chọn cơ quan, hoặc đánh dấu "không giao việc").`,
       });
       continue;

@@ -8,7 +8,7 @@ import type {
   UnitMapEntry,
   UnitOut,
 } from "../contract.ts";
-import { type LabelledTask, taskLabels } from "./draft.ts";
+import { type LabelledTask, outsideBodiesOf, taskLabels } from "./draft.ts";
 import { type OrgIndex, suggestUnit, unitKey } from "./units.ts";
 
 /** A directive row as far as its header goes (times as stored). */
@@ -66,8 +66,9 @@ export function labelsOf(tasks: readonly LabelledTask[], groups: readonly { id: 
 }
 
 export function tasksView(
-  tasks: readonly Omit<TaskOut, "label">[],
+  tasks: readonly Omit<TaskOut, "label" | "outsideBodies">[],
   groups: readonly { id: string; label: string }[],
+  map: readonly UnitMapEntry[] = [],
 ): TaskOut[] {
   const labels = labelsOf(tasks, groups);
   return tasks.map((t) => ({
@@ -90,6 +91,7 @@ export function tasksView(
     position: t.position,
     sourceLine: t.sourceLine,
     sourceEndLine: t.sourceEndLine,
+    outsideBodies: outsideBodiesOf(t, map),
   }));
 }
 
@@ -105,7 +107,13 @@ export function unitsView(
     const uses = tasks.filter((t) =>
       [...t.leadText, ...t.supportText].some((n) => unitKey(n) === e.key),
     ).length;
-    return { ...e, candidates: [...new Set([...e.orgIds, ...s.candidates])], note: s.note, uses };
+    return {
+      ...e,
+      outside: e.outside === true,
+      candidates: [...new Set([...e.orgIds, ...s.candidates])],
+      note: s.note,
+      uses,
+    };
   });
 }
 

@@ -117,7 +117,8 @@ export async function confirmDirective(ctx: UseCaseContext, draftId: string, inp
     // Work for bodies outside the owner's authority is asked for, not given (tasks/rules/authority.ts).
     const { assignmentIds, requestIds } = await assignOrRequest(
       tx,
-      confirmedTasks.filter((t) => t.assign).map((t) => planOfTask(id, t)),
+      // A task led only by bodies outside the tree makes no assignment (the checks above let it through).
+      confirmedTasks.filter((t) => t.assign && t.leadOrgIds.length).map((t) => planOfTask(id, t)),
       {
         userId: ctx.actor?.userId ?? null,
         orgId: ctx.actor?.actingOrgId ?? draft.ownerOrgId,

@@ -44,7 +44,7 @@ export async function getDirective(ctx: UseCaseContext, id: string): Promise<Dir
     text: row.status === "stub" ? null : row.text,
     file,
     groups: groups.map(groupView),
-    tasks: tasksView(tasks, groups).map((t) => ({
+    tasks: tasksView(tasks, groups, row.unitMap).map((t) => ({
       ...t,
       assignments: given.filter((a) => a.taskId === t.id).map(({ taskId: _t, ...a }) => a),
     })),

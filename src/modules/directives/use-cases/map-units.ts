@@ -10,14 +10,28 @@ import { unitKey } from "../rules/units.ts";
 import { directives, directiveTasks } from "../schema.ts";
 import { reviewEdit } from "./review-edit.ts";
 
-/** Maps a unit name to bodies; every task naming it follows, unless its bodies were set by hand. */
+/**
+ * Maps a unit name to bodies, or records it as a body outside the tree (cơ quan ngoài hệ thống);
+ * every task naming it follows, unless its bodies were set by hand.
+ */
 export function mapUnit(ctx: UseCaseContext, id: string, input: UnitInput) {
   return reviewEdit(ctx, id, input.version, "xác định cơ quan", async (tx, row) => {
     const entry = row.unitMap.find((e) => e.key === input.key);
     if (!entry) throw notFound("tên đơn vị này trong bản nháp");
+    if (input.outside && input.orgIds.length)
+      throw invalid(
+        "Cơ quan ngoài hệ thống không gắn với cơ quan nào trong cơ cấu tổ chức: bỏ các cơ quan đã chọn.",
+      );
     await requireActiveOrgs(tx, input.orgIds);
     const map = row.unitMap.map((e) =>
-      e.key === input.key ? { ...e, orgIds: [...new Set(input.orgIds)], source: "official" as const } : e,
+      e.key === input.key
+        ? {
+            ...e,
+            orgIds: [...new Set(input.orgIds)],
+            source: "official" as const,
+            outside: input.outside === true,
+          }
+        : e,
     );
     await tx.update(directives).set({ unitMap: map }).where(eq(directives.id, id));
     const tasks = await tasksOf(tx, id);
@@ -29,7 +43,7 @@ export function mapUnit(ctx: UseCaseContext, id: string, input: UnitInput) {
         .set({ leadOrgIds: r.leadOrgIds, supportOrgIds: r.supportOrgIds, fanOut: t.fanOut || r.fanOut })
         .where(eq(directiveTasks.id, t.id));
     }
-    return { unit: entry.text, orgs: input.orgIds.length };
+    return { unit: entry.text, orgs: input.orgIds.length, outside: input.outside === true };
   });
 }
 

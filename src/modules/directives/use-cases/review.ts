@@ -42,7 +42,7 @@ export async function getReview(ctx: UseCaseContext, id: string): Promise<Review
     directive: headerView(row),
     text: row.text,
     groups: groups.map(groupView),
-    tasks: tasksView(tasks, groups),
+    tasks: tasksView(tasks, groups, row.unitMap),
     units,
     reporting: reporting.map(reportingView),
     citations: parse.citations ?? [],

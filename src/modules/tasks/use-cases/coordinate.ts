@@ -1,6 +1,6 @@
 // What the coordinating office does besides reading: give work to another unit (after a split or a
-// dissolution without successor, or when the plan changes), and urge a unit (đôn đốc) with a note
-// that reaches its members in the app and by e-mail at once.
+// dissolution without successor, or when the plan changes), extend a deadline (gia hạn) with its
+// reason, and urge a unit (đôn đốc) with a note that reaches its members in the app and by e-mail at once.
 
 import { and, eq } from "drizzle-orm";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
@@ -12,9 +12,10 @@ import { recordNotification } from "../../notifications/use-cases/record.ts";
 import { orgs } from "../../orgs/schema.ts";
 import { getSetting } from "../../settings/use-cases/settings.ts";
 import { type UseCaseContext, writeTransaction } from "../../shared/context.ts";
-import type { ReassignInput } from "../contract.ts";
+import type { ExtendInput, ReassignInput } from "../contract.ts";
 import type { AssignmentScope } from "../policy.ts";
 import { classifierFor } from "../queries/classifier.ts";
+import { dateVi } from "../rules/format.ts";
 import { assignmentSupporters, assignmentUpdates } from "../schema.ts";
 import { actingOrgAmong, loadFor } from "./load.ts";
 import { changeAssignment } from "./report.ts";
@@ -71,6 +72,46 @@ export async function reassign(ctx: UseCaseContext, id: string, input: ReassignI
       summary: { title: row.title, from: row.leadOrgName, to: target.name },
     });
     return { id, version: updated.version, leadOrgId: target.id };
+  });
+}
+
+/**
+ * Gia hạn: the coordinating office moves the deadline of work not yet done to a later day, or gives
+ * one to work whose document names no time frame, with its reason. Only the assignment's deadline
+ * moves: its time frame as the document words it (dueText) and the document itself stay as issued;
+ * the timeline keeps both days and the reason. A deadline counted from an event becomes a plain date,
+ * so that a new holiday schedule does not count it again. Ongoing work has periods, not a deadline.
+ */
+export async function extendDeadline(ctx: UseCaseContext, id: string, input: ExtendInput) {
+  return writeTransaction(ctx, async (tx, audit) => {
+    const { row, scope } = await loadFor(ctx, tx, id, "coordinate");
+    if (row.status === "done") throw invalid("Công việc đã hoàn thành, không gia hạn.");
+    if (row.dueKind === "ongoing")
+      throw invalid("Công việc thường xuyên được theo dõi theo kỳ báo cáo, không có thời hạn để gia hạn.");
+    if (row.dueDate && input.dueDate <= row.dueDate)
+      throw invalid(`Hạn mới phải sau hạn hiện tại (${dateVi(row.dueDate)}).`);
+    const updated = await changeAssignment(tx, ctx, row, input.version, {
+      dueDate: input.dueDate,
+      ...(row.dueKind === "relative" || row.dueKind === "none" ? { dueKind: "date" as const } : {}),
+    });
+    await tx.insert(assignmentUpdates).values({
+      assignmentId: id,
+      kind: "comment",
+      narrative: row.dueDate
+        ? `Gia hạn: ${dateVi(row.dueDate)} → ${dateVi(input.dueDate)}. Lý do: ${input.reason}`
+        : `Đặt thời hạn hoàn thành: ${dateVi(input.dueDate)}. Lý do: ${input.reason}`,
+      data: { dueFrom: row.dueDate, dueTo: input.dueDate, reason: "extended", note: input.reason },
+      ...byCoordinator(ctx, scope),
+    });
+    await audit({
+      action: "assignment.deadline",
+      entity: "assignment",
+      entityId: id,
+      before: { dueDate: row.dueDate },
+      after: { dueDate: input.dueDate },
+      summary: { title: row.title, reason: input.reason },
+    });
+    return { id, version: updated.version, dueDate: input.dueDate };
   });
 }
 

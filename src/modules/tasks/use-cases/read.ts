@@ -1,9 +1,12 @@
 // Reading work: a unit's list (table and board) and one assignment with its timeline and evidence
 // (plans.ts reads whole plans). Status classes are computed from the dates, on the Vietnam day.
 
+import { eq } from "drizzle-orm";
 import type { WorkingCalendar } from "../../../core/calendar/index.ts";
 import { vietnamDate } from "../../../core/calendar/vietnam-time.ts";
 import { foldVietnamese } from "../../../core/text/fold.ts";
+import { outsideBodiesOf } from "../../directives/rules/draft.ts";
+import { directives, directiveTasks } from "../../directives/schema.ts";
 import type { FileStorage } from "../../files/adapters/storage.ts";
 import { loadCalendar } from "../../holiday-schedules/queries.ts";
 import type { UseCaseContext } from "../../shared/context.ts";
@@ -166,10 +169,20 @@ export async function getAssignment(ctx: UseCaseContext, id: string): Promise<As
   const { row, scope } = await loadFor(ctx, ctx.db, id, "read");
   const classifier = await classifierFor(ctx.db, [row.directiveId], ctx.now);
   const today = classifier.today;
-  const [timeline, supporters, siblingsAll] = await Promise.all([
+  const [timeline, supporters, siblingsAll, [named]] = await Promise.all([
     timelineOf(ctx.db, id),
     supportersOf(ctx.db, [id]),
     assignmentRows(ctx.db, { actor: null, directiveId: row.directiveId }),
+    // The task's bodies the reviewer recorded as outside the tree (they were given no part of the work).
+    ctx.db
+      .select({
+        leadText: directiveTasks.leadText,
+        supportText: directiveTasks.supportText,
+        map: directives.unitMap,
+      })
+      .from(directiveTasks)
+      .innerJoin(directives, eq(directives.id, directiveTasks.directiveId))
+      .where(eq(directiveTasks.id, row.directiveTaskId)),
   ]);
   const sameTask = siblingsAll.filter((r) => r.directiveTaskId === row.directiveTaskId);
   const visibleSiblings = ctx.actor
@@ -184,6 +197,7 @@ export async function getAssignment(ctx: UseCaseContext, id: string): Promise<As
     today,
     ...itemOf(row, classifier.standing(row)),
     supporters: supporters.map(({ orgId, name }) => ({ id: orgId, name })),
+    outsideBodies: named ? outsideBodiesOf(named, named.map) : [],
     coordinatorOrgIds: scope.coordinators.map((c) => c.id),
     timeline,
     taskProgress: round1(taskProgress(sameTask)),

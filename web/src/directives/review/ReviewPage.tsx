@@ -107,7 +107,9 @@ export function ReviewPage() {
           { value: "tasks", label: t("dir.review.tabTasks", { n: review.tasks.length }) },
           {
             value: "units",
-            label: t("dir.review.tabUnits", { n: review.units.filter((u) => !u.orgIds.length).length }),
+            label: t("dir.review.tabUnits", {
+              n: review.units.filter((u) => !u.orgIds.length && !u.outside).length,
+            }),
           },
           { value: "reporting", label: t("dir.review.tabReporting", { n: review.reporting.length }) },
           { value: "citations", label: t("dir.review.tabCitations", { n: review.citations.length }) },
@@ -120,7 +122,9 @@ export function ReviewPage() {
             units={review.units}
             orgs={review.orgs}
             canEdit={review.can.edit}
-            onMap={(u, orgIds) => void run((version) => dapi.mapUnit(id, version, u.key, orgIds))}
+            onMap={(u, orgIds, outside) =>
+              void run((version) => dapi.mapUnit(id, version, u.key, orgIds, outside))
+            }
           />
         </Section>
       ) : null}

@@ -96,6 +96,12 @@ export function TaskCard({
             <dd>{orgList(task.supportOrgIds, orgs, task.supportText.join("; "))}</dd>
           </>
         ) : null}
+        {task.outsideBodies.length ? (
+          <>
+            <dt>{t("dir.task.outside")}</dt>
+            <dd data-testid={`outside-${task.label}`}>{task.outsideBodies.join("; ")}</dd>
+          </>
+        ) : null}
       </dl>
       {several && canEdit && task.assign ? (
         <fieldset className="tt-task-choice">

@@ -1,6 +1,7 @@
 // The unit names of a draft and the bodies each means: suggested by the rules (or remembered from an
-// earlier confirmation), chosen by the official with the tree picker; every task naming a unit follows.
-import { Button } from "antd";
+// earlier confirmation), chosen by the official with the tree picker, or recorded as a body outside the
+// tree (given no work); every task naming a unit follows.
+import { Button, Checkbox } from "antd";
 import { useT } from "../../i18n/index.tsx";
 import { CompactTable } from "../../shared/CompactTable.tsx";
 import { OrgTreeSelect } from "../../shared/orgs/OrgTreeSelect.tsx";
@@ -25,7 +26,7 @@ export function UnitsPanel({
   units: Unit[];
   orgs: OrgNames;
   canEdit: boolean;
-  onMap(unit: Unit, orgIds: string[]): void;
+  onMap(unit: Unit, orgIds: string[], outside?: boolean): void;
 }) {
   const t = useT();
   return (
@@ -47,9 +48,13 @@ export function UnitsPanel({
             <div>
               <div>
                 <strong>{u.text}</strong>{" "}
-                <StatusTag tone={u.orgIds.length ? SOURCE_TONE[u.source] : "warn"}>
-                  {u.orgIds.length ? t(`dir.units.source.${u.source}`) : t("dir.units.unmapped")}
-                </StatusTag>
+                {u.outside ? (
+                  <StatusTag tone="neutral">{t("dir.units.outside")}</StatusTag>
+                ) : (
+                  <StatusTag tone={u.orgIds.length ? SOURCE_TONE[u.source] : "warn"}>
+                    {u.orgIds.length ? t(`dir.units.source.${u.source}`) : t("dir.units.unmapped")}
+                  </StatusTag>
+                )}
               </div>
               <div className="tt-small tt-muted">{t("dir.units.uses", { n: u.uses })}</div>
               {u.note ? <div className="tt-small">{u.note}</div> : null}
@@ -62,47 +67,68 @@ export function UnitsPanel({
           width: "60%",
           render: (_, u) => (
             <div className="tt-unit-picker">
-              <OrgTreeSelect
-                multiple
-                value={u.orgIds}
-                ariaLabel={t("dir.units.pick", { name: u.text })}
-                placeholder={t("dir.units.pickPlaceholder")}
-                onChange={(v) => onMap(u, Array.isArray(v) ? v : v ? [v] : [])}
-                disabled={canEdit ? undefined : () => true}
-              />
-              {canEdit ? (
-                <UnitGroupPick
-                  name={u.text}
-                  value={u.orgIds}
+              {canEdit || u.outside ? (
+                <Checkbox
+                  checked={u.outside}
                   disabled={!canEdit}
-                  onAdd={(ids) => onMap(u, ids)}
-                />
+                  onChange={(e) => onMap(u, [], e.target.checked)}
+                >
+                  {t("dir.units.markOutside")}
+                </Checkbox>
               ) : null}
-              {canEdit && u.collective && u.candidates.length > u.orgIds.length ? (
-                <Button size="small" type="link" onClick={() => onMap(u, u.candidates)}>
-                  {t("dir.units.takeCandidates", { n: u.candidates.length })}
-                </Button>
-              ) : null}
-              {!u.orgIds.length && u.candidates.length && !u.collective ? (
-                <div className="tt-small tt-muted">
-                  {t("dir.units.candidates")}{" "}
-                  {u.candidates.slice(0, 4).map((id) => (
-                    <Button
-                      key={id}
-                      size="small"
-                      type="link"
-                      onClick={() => onMap(u, [id])}
-                      disabled={!canEdit}
-                    >
-                      {orgs[id]?.name ?? id}
-                    </Button>
-                  ))}
-                </div>
-              ) : null}
+              {u.outside ? (
+                <div className="tt-small tt-muted">{t("dir.units.outsideHint")}</div>
+              ) : (
+                <UnitBodies u={u} orgs={orgs} canEdit={canEdit} onMap={onMap} />
+              )}
             </div>
           ),
         },
       ]}
     />
+  );
+}
+
+function UnitBodies({
+  u,
+  orgs,
+  canEdit,
+  onMap,
+}: {
+  u: Unit;
+  orgs: OrgNames;
+  canEdit: boolean;
+  onMap(unit: Unit, orgIds: string[]): void;
+}) {
+  const t = useT();
+  return (
+    <>
+      <OrgTreeSelect
+        multiple
+        value={u.orgIds}
+        ariaLabel={t("dir.units.pick", { name: u.text })}
+        placeholder={t("dir.units.pickPlaceholder")}
+        onChange={(v) => onMap(u, Array.isArray(v) ? v : v ? [v] : [])}
+        disabled={canEdit ? undefined : () => true}
+      />
+      {canEdit ? (
+        <UnitGroupPick name={u.text} value={u.orgIds} disabled={!canEdit} onAdd={(ids) => onMap(u, ids)} />
+      ) : null}
+      {canEdit && u.collective && u.candidates.length > u.orgIds.length ? (
+        <Button size="small" type="link" onClick={() => onMap(u, u.candidates)}>
+          {t("dir.units.takeCandidates", { n: u.candidates.length })}
+        </Button>
+      ) : null}
+      {!u.orgIds.length && u.candidates.length && !u.collective ? (
+        <div className="tt-small tt-muted">
+          {t("dir.units.candidates")}{" "}
+          {u.candidates.slice(0, 4).map((id) => (
+            <Button key={id} size="small" type="link" onClick={() => onMap(u, [id])} disabled={!canEdit}>
+              {orgs[id]?.name ?? id}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -25,6 +25,11 @@ export function AssignmentSummary({ a, t }: { a: AssignmentDetail; t: TFunction 
       <Descriptions.Item label={t("tasks.detail.lead")}>{a.lead.name}</Descriptions.Item>
       <Descriptions.Item label={t("tasks.detail.supporters")}>
         {a.supporters.length ? a.supporters.map((s) => s.name).join("; ") : "—"}
+        {a.outsideBodies.length ? (
+          <div className="tt-small" data-testid="outside-bodies">
+            {t("tasks.detail.outside")}: {a.outsideBodies.join("; ")}
+          </div>
+        ) : null}
       </Descriptions.Item>
       <Descriptions.Item label={t("tasks.detail.dueText")}>
         {a.dueText ?? t("tasks.due.none")}
