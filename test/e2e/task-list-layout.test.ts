@@ -87,14 +87,13 @@ describe("Danh sách công việc vừa màn hình", () => {
       );
       expect(Math.max(...heights)).toBeLessThanOrEqual(3.05);
       // Every cell stays inside its column: nothing spills over the next one.
-      const spills = await page.locator(".tt-tasks-table tbody td").evaluateAll(
-        (tds) =>
-          tds.filter((td) => {
-            const e = td as unknown as { scrollWidth: number; clientWidth: number };
-            return e.scrollWidth > e.clientWidth + 1;
-          }).length,
+      const spills = await page.locator(".tt-tasks-table tbody td").evaluateAll((tds) =>
+        tds
+          .map((td) => td as unknown as { scrollWidth: number; clientWidth: number; textContent: string })
+          .filter((e) => e.scrollWidth > e.clientWidth + 1)
+          .map((e) => `${e.textContent} (${e.scrollWidth} > ${e.clientWidth})`),
       );
-      expect(spills).toBe(0);
+      expect(spills).toEqual([]);
       await expectAccessible(page);
     },
   );
