@@ -1,12 +1,13 @@
 // The citizen cases of the demo: a handful in Gò Vấp's wards, one in each state of their life,
 // dated back from today (like the rest of the demo) so that due dates and overdue cases are true on
 // first start. Each goes through the same use cases an official and a citizen would call.
+
 import { eq } from "drizzle-orm";
 import type { Actor } from "../../core/access.ts";
 import type { Db } from "../../db/client.ts";
 import { memoryStorage } from "../files/adapters/storage.ts";
 import { orgs } from "../orgs/schema.ts";
-import { memberships, users } from "../people/schema.ts";
+import { demoActor } from "../people/demo.ts";
 import type { UseCaseContext } from "../shared/context.ts";
 import type { DemoStep } from "../shared/demo-step.ts";
 import type { Field, Kind } from "./contract.ts";
@@ -24,20 +25,6 @@ import {
 } from "./use-cases/handle.ts";
 import { rate, withdraw } from "./use-cases/public.ts";
 import { submitFromPortal } from "./use-cases/submit.ts";
-
-async function actorOf(db: Db, username: string): Promise<Actor | null> {
-  const [user] = await db.select().from(users).where(eq(users.username, username));
-  if (!user) return null;
-  const ms = await db.select().from(memberships).where(eq(memberships.userId, user.id));
-  return {
-    userId: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    isAdmin: ms.some((m) => m.role === "admin"),
-    memberships: ms.map((m) => ({ orgId: m.orgId, role: m.role })),
-    actingOrgId: ms[0]?.orgId ?? null,
-  };
-}
 
 async function orgId(db: Db, code: string): Promise<string | null> {
   const [row] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.code, code));
@@ -188,11 +175,11 @@ export const citizenCaseDemoStep: DemoStep = {
         );
         continue;
       }
-      const officer = await actorOf(
+      const officer = await demoActor(
         ctx.db,
         d.handler ?? (d.ward === "gv.p3" ? "chuyenvien.p3" : "chuyenvien.p1"),
       );
-      const leader = await actorOf(ctx.db, d.ward === "gv.p3" ? "lanhdao.govap" : "lanhdao.p1");
+      const leader = await demoActor(ctx.db, d.ward === "gv.p3" ? "lanhdao.govap" : "lanhdao.p1");
       if (!officer || !leader) continue;
       const as = (actor: Actor, days: number): UseCaseContext => ({ ...at(days), actor });
       const id = (await caseByCode(ctx.db, sent.code)).id;
