@@ -1,5 +1,5 @@
 // `thucthi report render --demo OUT.docx [--xlsx OUT.xlsx]`: writes the demo consolidated report
-// (Phòng Nội vụ quận Gò Vấp, Kế hoạch 4998/KH-UBND) in the decree's format without a server or a
+// (demo/report-document.json) in the decree's format without a server or a
 // database, so anyone can open it and check the layout; --xlsx writes its figures beside it.
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
@@ -31,7 +31,7 @@ export async function runRender(io: CliIo, out: string, options: RenderOptions):
     throw new CliError(`Tệp số liệu "${options.xlsx}" phải có đuôi .xlsx.`, 2);
   // Loaded here, not at the top: docx and exceljs would slow the start of every other command.
   const [{ demoConsolidatedReport }, { renderDocx }, { renderXlsx }] = await Promise.all([
-    import("../../modules/shared/document/demo-fixture.ts"),
+    import("../../modules/shared/document/demo-report.ts"),
     import("../../modules/shared/document/docx.ts"),
     import("../../modules/shared/document/xlsx.ts"),
   ]);

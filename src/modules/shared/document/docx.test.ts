@@ -3,7 +3,7 @@
 // a Party report, a draft and minutes with two signers.
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { demoConsolidatedReport } from "./demo-fixture.ts";
+import { demoConsolidatedReport } from "./demo-report.ts";
 import { renderDocx } from "./docx.ts";
 import type { OfficialDocument } from "./model.ts";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoConsolidatedReport } from "./demo-fixture.ts";
+import { demoConsolidatedReport } from "./demo-report.ts";
 import { renderDocx } from "./docx.ts";
 
 const run = promisify(execFile);

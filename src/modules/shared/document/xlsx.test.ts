@@ -2,7 +2,7 @@
 // per table with numbers stored as numbers (so the level above can sum them) in number formats.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { demoConsolidatedReport } from "./demo-fixture.ts";
+import { demoConsolidatedReport } from "./demo-report.ts";
 import { renderXlsx } from "./xlsx.ts";
 
 async function workbook(): Promise<ExcelJS.Workbook> {
