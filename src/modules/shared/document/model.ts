@@ -174,7 +174,7 @@ export interface OfficialDocument {
   /** The place name in the date line (địa danh): "Gò Vấp", "Thành phố Hồ Chí Minh". */
   place: string;
   date: DocumentDate;
-  /** The summary line (trích yếu) under the kind's name, e.g. "Kết quả thực hiện Kế hoạch số 4998/KH-UBND 6 tháng đầu năm 2026". */
+  /** The summary line (trích yếu) under the kind's name, e.g. "Kết quả thực hiện Kế hoạch số …/KH-UBND 6 tháng đầu năm …". */
   summary: string;
   /** "Kính gửi: ..." lines under the summary; absent for most reports and minutes. */
   addressees?: string[];
