@@ -8,13 +8,13 @@ import {
   expectAccessible,
   expectHeading,
   openPage,
+  PHONE,
   pageScrollWidth,
   setupBrowserApp,
   signIn,
 } from "./support/index.ts";
 
 const e2e = setupBrowserApp();
-const PHONE = { width: 360, height: 740, mobile: true };
 
 async function check(page: Page, where: string) {
   try {

@@ -9,13 +9,13 @@ import {
   expectHeading,
   openFromMenu,
   openPage,
+  PHONE,
   pageScrollWidth,
   setupBrowserApp,
   signIn,
 } from "./support/index.ts";
 
 const e2e = setupBrowserApp();
-const PHONE = { width: 360, height: 740, mobile: true };
 
 async function fits(page: Page, where: string) {
   try {

@@ -12,15 +12,14 @@ import {
   expectAccessible,
   expectHeading,
   openPage,
+  PC,
+  PHONE,
   pageScrollWidth,
   setupBrowserApp,
   signIn,
 } from "./support/index.ts";
 
 const e2e = setupBrowserApp();
-
-const PC = { width: 1366, height: 768 };
-const PHONE = { width: 360, height: 740, mobile: true };
 
 type Box = { x: number; y: number; width: number; height: number };
 /** Every element matching `selector` lies within the viewport's width. */

@@ -12,15 +12,14 @@ import {
   expectHeading,
   openFromMenu,
   openPage,
+  PC,
+  PHONE,
   pageScrollWidth,
   setupBrowserApp,
   signIn,
 } from "./support/index.ts";
 
 const e2e = setupBrowserApp();
-
-const PC = { width: 1366, height: 768 };
-const PHONE = { width: 360, height: 740, mobile: true };
 
 describe("Thống kê", () => {
   it.each([

@@ -37,6 +37,10 @@ export interface OpenPage {
   errors: string[];
 }
 
+/** The two screens the product must fit: a modest office PC and a cheap phone. */
+export const PC = { width: 1366, height: 768 };
+export const PHONE = { width: 360, height: 740, mobile: true };
+
 export async function openPage(
   browser: Browser,
   baseUrl: string,
